@@ -1,0 +1,6 @@
+//! elmer's integration tests, linked into one binary (ripgrep's layout).
+
+mod cli;
+mod sandbox;
+mod sim;
+mod util;
