@@ -1,1 +1,110 @@
-fn main(){}
+//! `cargo bench --bench sim`: CPU time per evaluation (settle + 1200-step horizon) of the
+//! reference walkers, world-construction cost, and solver iterations against fidelity.
+//!
+//! Criterion times wall clock; the table printed after it uses this thread's CPU time
+//! (getrusage RUSAGE_THREAD), which a busy machine does not inflate.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, Criterion};
+use elmer::sim::{Evaluator, Outcome, SimConfig};
+use elmer::walker::{Walker, WalkerLimits};
+
+const WALKERS: [&str; 6] = ["square", "radial", "wheel", "cppn_grid", "tower", "flinger"];
+
+fn walker(name: &str) -> Walker {
+    let path = format!("{}/tests/data/walkers/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("reference walker");
+    Walker::from_json(&text, &WalkerLimits::default()).expect("valid walker")
+}
+
+fn thread_cpu() -> Duration {
+    let mut u = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage writes a rusage into the pointer it is given.
+    let u = unsafe {
+        libc::getrusage(libc::RUSAGE_THREAD, u.as_mut_ptr());
+        u.assume_init()
+    };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    tv(u.ru_utime) + tv(u.ru_stime)
+}
+
+fn evaluations(c: &mut Criterion) {
+    let cfg = SimConfig::default();
+    let mut group = c.benchmark_group("evaluate");
+    group.sample_size(20);
+    for name in WALKERS {
+        let w = walker(name);
+        let mut ev = Evaluator::new();
+        group.bench_function(name, |b| b.iter(|| black_box(ev.evaluate(black_box(&w), &cfg))));
+    }
+    group.finish();
+
+    // World construction alone: a horizon of one step with no settle.
+    let one_step = SimConfig {
+        settle_s: 0.0,
+        horizon: 1,
+        ..SimConfig::default()
+    };
+    let mut group = c.benchmark_group("construct");
+    for name in ["square", "cppn_grid"] {
+        let w = walker(name);
+        let mut ev = Evaluator::new();
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(ev.evaluate(black_box(&w), &one_step)))
+        });
+    }
+    group.finish();
+}
+
+/// CPU time per evaluation, steps per CPU-second, and dx at 2/4/8 solver iterations.
+fn table() {
+    println!("\nCPU time per evaluation (settle 120 + horizon 1200 steps), this thread:");
+    println!(
+        "{:<10} {:>6} {:>7} {:>10} {:>12}   {:>10} {:>10} {:>10}",
+        "walker", "joints", "springs", "ms/eval", "steps/cpu-s", "dx it=2", "dx it=4", "dx it=8"
+    );
+    for name in WALKERS {
+        let w = walker(name);
+        let mut ev = Evaluator::new();
+        let cfg = SimConfig::default();
+        let reps = 10;
+        ev.evaluate(&w, &cfg);
+        let t0 = thread_cpu();
+        for _ in 0..reps {
+            black_box(ev.evaluate(&w, &cfg));
+        }
+        let per = (thread_cpu() - t0) / reps;
+        let steps = (cfg.settle_steps() + cfg.horizon) as f64;
+        let dx = |iters: usize| -> String {
+            let c = SimConfig {
+                solver_iterations: iters,
+                ..SimConfig::default()
+            };
+            match ev.evaluate(&w, &c) {
+                Outcome::Ok { dx, .. } => format!("{dx:+.3}"),
+                Outcome::Unstable { .. } => "unstable".into(),
+            }
+        };
+        println!(
+            "{:<10} {:>6} {:>7} {:>10.2} {:>12.0}   {:>10} {:>10} {:>10}",
+            name,
+            w.joints().len(),
+            w.springs().len(),
+            per.as_secs_f64() * 1e3,
+            steps / per.as_secs_f64(),
+            dx(2),
+            dx(4),
+            dx(8)
+        );
+    }
+}
+
+criterion_group!(benches, evaluations);
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    table();
+}

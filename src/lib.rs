@@ -9,5 +9,6 @@
 
 pub mod qd;
 pub mod sandbox;
+pub mod seeds;
 pub mod sim;
 pub mod walker;

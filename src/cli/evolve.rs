@@ -1,0 +1,277 @@
+//! `elmer evolve`: a new run, or `--resume RUN`.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use elmer::config::{parse_mutator, RunConfig};
+use elmer::evolve::{self, Engine, Summary};
+use elmer::seeds;
+use elmer::store::{RunStatus, RunStore};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::SimFlags;
+
+/// Folder of run stores, relative to the working directory.
+const ARCHIVES: &str = "archives";
+
+/// `elmer evolve` arguments. Every flag has a TOML key; flags win over `--config`.
+#[derive(clap::Args)]
+pub struct EvolveArgs {
+    /// A TOML run config (defaults < this file < flags).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Seed program: a name from `elmer seeds` or a .py file (TOML: evolve.seed_program).
+    #[arg(long)]
+    seed_program: Option<String>,
+    /// Operators with weights, e.g. `gp` (TOML: [[mutate.operators]]).
+    #[arg(long)]
+    mutator: Option<String>,
+    /// Total evaluations, the seed program included; with --resume, the new total
+    /// (TOML: evolve.evals).
+    #[arg(long)]
+    evals: Option<u64>,
+    /// Children per generation (TOML: evolve.batch_size).
+    #[arg(long)]
+    batch_size: Option<usize>,
+    /// Seed of the run's random generator (TOML: evolve.seed).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Threads and sandbox workers (TOML: evolve.threads; default: the number of CPUs).
+    #[arg(long)]
+    threads: Option<usize>,
+    #[command(flatten)]
+    sim: SimFlags,
+    /// Run folder, or a name under archives/ (default: <seed-program>-<YYYYmmdd-HHMMSS>).
+    #[arg(long, conflicts_with = "resume")]
+    out: Option<String>,
+    /// Continue a run: its folder, its run.sqlite, or its name under archives/.
+    #[arg(long)]
+    resume: Option<String>,
+    /// Print the final summary as one JSON object on stdout (and no progress bar).
+    #[arg(long)]
+    json: bool,
+    /// No progress bar.
+    #[arg(long)]
+    quiet: bool,
+}
+
+impl EvolveArgs {
+    /// `base` with the config file and the flags applied.
+    fn apply(&self, mut cfg: RunConfig) -> Result<RunConfig> {
+        // A config file gives every key: the ones it omits are the defaults.
+        if let Some(path) = &self.config {
+            cfg = RunConfig::load(path)?;
+        }
+        if let Some(s) = &self.seed_program {
+            cfg.evolve.seed_program = s.clone();
+        }
+        if let Some(spec) = &self.mutator {
+            cfg.mutate.operators = parse_mutator(spec)?;
+        }
+        if let Some(n) = self.evals {
+            cfg.evolve.evals = n;
+        }
+        if let Some(b) = self.batch_size {
+            cfg.evolve.batch_size = b;
+        }
+        if let Some(s) = self.seed {
+            cfg.evolve.seed = s;
+        }
+        if let Some(t) = self.threads {
+            cfg.evolve.threads = Some(t);
+        }
+        self.sim.apply(&mut cfg.sim);
+        cfg.validate()?;
+        Ok(cfg)
+    }
+}
+
+/// The seed program's source: a seed name or a file.
+fn seed_source(name: &str) -> Result<String> {
+    if let Some(seed) = seeds::find(name) {
+        return Ok(seed.source.to_string());
+    }
+    let path = Path::new(name);
+    if path.is_file() {
+        return std::fs::read_to_string(path)
+            .with_context(|| format!("{name}: cannot read the seed program"));
+    }
+    bail!(
+        "evolve.seed_program: unknown seed program {name:?}: expected one of {} or a path to a .py file",
+        seeds::names()
+    )
+}
+
+/// `archives/<seed>-<YYYYmmdd-HHMMSS>`, with `-2`, `-3`... if that exists.
+fn default_run_dir(seed_program: &str) -> PathBuf {
+    let stem = Path::new(seed_program)
+        .file_stem()
+        .map_or("run".into(), |s| s.to_string_lossy().into_owned());
+    let base = format!("{stem}-{}", utc_stamp());
+    let mut dir = Path::new(ARCHIVES).join(&base);
+    let mut n = 2;
+    while dir.exists() {
+        dir = Path::new(ARCHIVES).join(format!("{base}-{n}"));
+        n += 1;
+    }
+    dir
+}
+
+/// The current UTC time as YYYYmmdd-HHMMSS.
+fn utc_stamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}{m:02}{d:02}-{:02}{:02}{:02}",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Runs `elmer evolve`.
+pub fn run(args: EvolveArgs) -> Result<ExitCode> {
+    let (cfg, mut store, source, dir) = match &args.resume {
+        Some(run) => match open_resume(&args, run)? {
+            Some(opened) => opened,
+            None => return Ok(ExitCode::SUCCESS),
+        },
+        None => {
+            let cfg = args.apply(RunConfig::default())?;
+            let source = seed_source(&cfg.evolve.seed_program)?;
+            let dir = match &args.out {
+                Some(out) => RunStore::resolve(out, Path::new(ARCHIVES))
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| PathBuf::from(out)),
+                None => default_run_dir(&cfg.evolve.seed_program),
+            };
+            let engine = Engine::new(&cfg)?;
+            let store = RunStore::create(&dir, &cfg.to_toml(), &cfg.grid, &engine.rng_state())?;
+            (cfg, store, source, dir)
+        }
+    };
+    if let Some(t) = cfg.evolve.threads {
+        // Only fails if the global pool was already built, which nothing here does.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(t).build_global();
+    }
+    let ctx = evolve::Context::new(&cfg)?;
+    let mut engine = if args.resume.is_some() {
+        Engine::resume(&cfg, &store)?
+    } else {
+        Engine::new(&cfg)?
+    };
+
+    let stop = Arc::new(AtomicBool::new(false));
+    // First Ctrl-C: finish the generation, commit, exit 130. Second: exit at once.
+    signal_hook::flag::register_conditional_shutdown(signal_hook::consts::SIGINT, 130, stop.clone())
+        .context("cannot install the Ctrl-C handler")?;
+    signal_hook::flag::register(signal_hook::consts::SIGINT, stop.clone())
+        .context("cannot install the Ctrl-C handler")?;
+
+    let bar = progress_bar(&args, cfg.evolve.evals, engine.evaluations());
+    eprintln!("elmer: run {}", dir.display());
+    let done = evolve::run(&mut engine, &ctx, &mut store, &source, &stop, |p| {
+        let s = p.engine.archive().stats();
+        let rate = p.session_evaluations as f64 / p.session_elapsed.as_secs_f64().max(1e-9);
+        bar.set_position(p.engine.evaluations());
+        bar.set_message(format!(
+            "{rate:.0} evals/s  coverage {:.1}%  qd {:.2}  runnable {:.0}%",
+            s.coverage * 100.0,
+            s.qd_score,
+            p.engine.counters().runnable_rate() * 100.0
+        ));
+    })?;
+    bar.finish_and_clear();
+    print_summary(&engine.summary(), &dir, args.json)?;
+    if !done {
+        eprintln!(
+            "elmer: interrupted; the last generation is saved. Continue with: elmer evolve --resume {}",
+            dir.display()
+        );
+        return Ok(ExitCode::from(130));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+type Opened = (RunConfig, RunStore, String, PathBuf);
+
+/// Opens a run to resume; `None` when it is already complete (exit 0).
+fn open_resume(args: &EvolveArgs, run: &str) -> Result<Option<Opened>> {
+    let path = RunStore::resolve(run, Path::new(ARCHIVES));
+    let store = RunStore::open(&path)?;
+    let row = store.run()?;
+    let stored = RunConfig::from_toml(&row.config, &format!("{}: run.config", path.display()))?;
+    let new = args.apply(stored.clone())?;
+    if let Some(field) = stored.frozen_difference(&new) {
+        bail!(
+            "{}: {field} cannot change on --resume (it would make a different run); start a new run with --out instead",
+            path.display()
+        );
+    }
+    let done = store.metrics()?.last().map_or(0, |m| m.evaluations);
+    if done >= new.evolve.evals {
+        println!(
+            "run {} is complete: {done} evaluations (raise --evals to continue it)",
+            path.display()
+        );
+        return Ok(None);
+    }
+    let source = store
+        .child(0)?
+        .and_then(|c| c.source)
+        .map_or_else(|| seed_source(&new.evolve.seed_program), Ok)?;
+    let mut store = store;
+    store.set_config(&new.to_toml())?;
+    store.set_status(RunStatus::Running)?;
+    let dir = path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    Ok(Some((new, store, source, dir)))
+}
+
+fn progress_bar(args: &EvolveArgs, total: u64, done: u64) -> ProgressBar {
+    if args.json || args.quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    bar.set_style(
+        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_position(done);
+    bar
+}
+
+fn print_summary(s: &Summary, dir: &Path, json: bool) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string(s)?)?;
+        return Ok(());
+    }
+    let opt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.4}"));
+    writeln!(out, "run            {}", dir.display())?;
+    writeln!(out, "evaluations    {}", s.evaluations)?;
+    writeln!(out, "num_elites     {}", s.num_elites)?;
+    writeln!(out, "coverage       {:.4}", s.coverage)?;
+    writeln!(out, "qd_score       {:.4}", s.qd_score)?;
+    writeln!(out, "norm_qd_score  {:.6}", s.norm_qd_score)?;
+    writeln!(out, "obj_max        {}", opt(s.obj_max))?;
+    writeln!(out, "obj_mean       {}", opt(s.obj_mean))?;
+    writeln!(out, "runnable_rate  {:.4}", s.runnable_rate)?;
+    Ok(())
+}

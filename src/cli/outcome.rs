@@ -1,0 +1,127 @@
+//! The `--json` object of `simulate` and `eval`, and its table form.
+
+use std::io::Write;
+
+use anyhow::Result;
+use elmer::qd::{GridConfig, Status};
+use elmer::sim::{Outcome, TerrainKind};
+use elmer::walker::Walker;
+use serde::Serialize;
+
+/// One evaluated walker or program (DESIGN §10): one line on stdout with `--json`.
+///
+/// `status` is a status name of DESIGN §4; `fitness` (|dx|, metres) is null unless ok; `dx`
+/// is the signed displacement of the centre of mass over the horizon; `height`, `width`, `mass`
+/// are the descriptors in program units and `cell` the default grid's `i,j,k`; `joints` and
+/// `springs` count them; `error` says what went wrong. Fields that need a walker are null when
+/// there is none.
+#[derive(Serialize)]
+pub struct OutcomeJson {
+    status: Status,
+    fitness: Option<f64>,
+    dx: Option<f64>,
+    height: Option<f64>,
+    width: Option<f64>,
+    mass: Option<f64>,
+    cell: Option<String>,
+    joints: Option<usize>,
+    springs: Option<usize>,
+    error: Option<String>,
+    steps: Option<u32>,
+    terrain: TerrainKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seed: Option<u64>,
+}
+
+impl OutcomeJson {
+    /// A simulated walker.
+    pub fn simulated(walker: &Walker, outcome: &Outcome) -> Self {
+        let d = walker.descriptors();
+        OutcomeJson {
+            status: match outcome {
+                Outcome::Ok { .. } => Status::Ok,
+                Outcome::Unstable { .. } => Status::Unstable,
+            },
+            fitness: outcome.fitness(),
+            dx: outcome.dx(),
+            height: Some(d.height),
+            width: Some(d.width),
+            mass: Some(d.mass),
+            cell: Some(GridConfig::default().cell_of(&d).to_string()),
+            joints: Some(walker.joints().len()),
+            springs: Some(walker.springs().len()),
+            error: match outcome {
+                Outcome::Unstable { reason, steps, .. } => {
+                    Some(format!("unstable at step {steps}: {reason}"))
+                }
+                Outcome::Ok { .. } => None,
+            },
+            steps: Some(outcome.steps()),
+            terrain: outcome.terrain(),
+            seed: None,
+        }
+    }
+
+    /// A program that gave no walker.
+    pub fn failed(status: Status, error: String, terrain: TerrainKind) -> Self {
+        OutcomeJson {
+            status,
+            fitness: None,
+            dx: None,
+            height: None,
+            width: None,
+            mass: None,
+            cell: None,
+            joints: None,
+            springs: None,
+            error: Some(error),
+            steps: None,
+            terrain,
+            seed: None,
+        }
+    }
+
+    /// Records the program's `random` seed.
+    pub fn with_seed(mut self, seed: u64) -> Self {
+        self.seed = Some(seed);
+        self
+    }
+
+    /// True when the status is ok.
+    pub fn is_ok(&self) -> bool {
+        self.status == Status::Ok
+    }
+
+    /// Prints the object (`--json`) or a table on stdout.
+    pub fn print(&self, json: bool) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        if json {
+            writeln!(out, "{}", serde_json::to_string(self)?)?;
+            return Ok(());
+        }
+        writeln!(out, "status   {}", self.status)?;
+        if let Some(f) = self.fitness {
+            writeln!(out, "fitness  {f:.4} m")?;
+        }
+        if let Some(dx) = self.dx {
+            writeln!(out, "dx       {dx:+.4} m")?;
+        }
+        writeln!(out, "terrain  {}", self.terrain)?;
+        if let (Some(h), Some(w), Some(m)) = (self.height, self.width, self.mass) {
+            writeln!(out, "height   {h:.3}\nwidth    {w:.3}\nmass     {m:.3}")?;
+        }
+        if let Some(c) = &self.cell {
+            writeln!(out, "cell     {c}")?;
+        }
+        if let (Some(j), Some(s)) = (self.joints, self.springs) {
+            writeln!(out, "joints   {j}\nsprings  {s}")?;
+        }
+        if let Some(seed) = self.seed {
+            writeln!(out, "seed     {seed}")?;
+        }
+        if let Some(e) = &self.error {
+            writeln!(out, "error    {e}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,62 @@
+//! `elmer seeds [show NAME]`.
+
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use elmer::sandbox::{self, Pool, SandboxConfig};
+use elmer::seeds::{self, SEEDS};
+use elmer::walker::WalkerLimits;
+
+/// `elmer seeds` arguments.
+#[derive(clap::Args)]
+pub struct SeedsArgs {
+    #[command(subcommand)]
+    command: Option<SeedsCommand>,
+}
+
+#[derive(clap::Subcommand)]
+enum SeedsCommand {
+    /// Print a seed program's source.
+    Show {
+        /// The seed's name.
+        name: String,
+    },
+}
+
+/// Runs `elmer seeds`.
+pub fn run(args: SeedsArgs) -> Result<ExitCode> {
+    if let Some(SeedsCommand::Show { name }) = args.command {
+        let Some(seed) = seeds::find(&name) else {
+            bail!("unknown seed {name:?}: expected one of {}", seeds::names());
+        };
+        print!("{}", seed.source);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let cfg = SandboxConfig {
+        workers: Some(1),
+        ..SandboxConfig::default()
+    };
+    let pool = Pool::new(&cfg, WalkerLimits::default())
+        .context("cannot start the sandbox (run `elmer doctor`)")?;
+    println!(
+        "{:<13} {:>6} {:>7} {:>7} {:>7} {:>8}  summary",
+        "seed", "joints", "springs", "height", "width", "mass"
+    );
+    for seed in SEEDS {
+        let walker = pool
+            .run(seed.source, sandbox::program_seed(seed.source, cfg.random_salt))
+            .map_err(|f| anyhow::anyhow!("seed {} does not run: {f}", seed.name))?;
+        let d = walker.descriptors();
+        println!(
+            "{:<13} {:>6} {:>7} {:>7.2} {:>7.2} {:>8.2}  {}",
+            seed.name,
+            walker.joints().len(),
+            walker.springs().len(),
+            d.height,
+            d.width,
+            d.mass,
+            seed.summary
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,659 @@
+//! The generation loop of DESIGN §4 as an ask/tell engine (pyribs' scheduler shape).
+//!
+//! [`Engine::ask`] selects every parent of a generation from the archive as it stood at the
+//! generation's start, with the run's RNG, and hands out [`Task`]s; [`evaluate`] turns a task
+//! into an [`Evaluation`] (mutate, run in the sandbox, simulate) and is what runs in parallel;
+//! [`Engine::tell`] consumes each task with its evaluation, in task-id order, updating the
+//! archive and counters; [`Engine::finish`] packs the generation for one store commit.
+//! [`run`] drives the whole loop for the CLI. The seed program is evaluation 0.
+//!
+//! Reproducibility: all randomness comes from the run's RNG at `ask` time (parent cells and a
+//! seed per task), the sandbox seeds `random` from the program text, and the simulation is
+//! pure, so a gp run gives the same archive for any thread count.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rayon::prelude::*;
+use thiserror::Error;
+
+use crate::config::{OperatorKind, RunConfig};
+use crate::mutate::{Gp, LlmCall, Mutator, Parent, Proposal};
+use crate::qd::{Archive, ArchiveStats, CellIndex, Counters, Elite, Insert, Status};
+use crate::sandbox::{self, FailureKind, Pool};
+use crate::sim::{Evaluator, Outcome};
+use crate::store::{ChildRow, Generation, LlmCallRow, MetricsRow, RunStatus, RunStore, StoreError};
+use crate::walker::{Descriptors, Walker};
+
+/// The operator name recorded for the seed program (evaluation 0).
+pub const SEED_OPERATOR: &str = "seed";
+
+/// Why a run cannot go on. Program failures are not errors: they are statuses.
+#[derive(Debug, Error)]
+pub enum EvolveError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The sandbox could not start.
+    #[error(transparent)]
+    Sandbox(#[from] sandbox::SandboxError),
+    /// The seed program does not give a walker that simulates; nothing can evolve from it.
+    #[error("the seed program does not run: {status}: {error}")]
+    SeedFailed {
+        /// Its status.
+        status: Status,
+        /// Why.
+        error: String,
+    },
+    /// The stored state cannot be resumed.
+    #[error("{0}")]
+    Corrupt(String),
+}
+
+/// One child to make: which operator, which parents, which seed.
+#[derive(Clone, Debug)]
+pub struct Task {
+    /// The child's id (also its evaluation index).
+    pub id: u64,
+    /// Its generation.
+    pub generation: u32,
+    /// Index into the run's operators, or `None` for the seed program.
+    pub operator: Option<usize>,
+    /// The parents (one for a plain mutation).
+    pub parents: Vec<Parent>,
+    /// Other elites an operator may draw on (gp crossover).
+    pub others: Vec<Parent>,
+    /// The operator's seed, drawn from the run's RNG.
+    pub seed: u64,
+    /// The seed program's text (generation 0 only).
+    pub seed_source: Option<String>,
+}
+
+/// What became of a task, before the archive sees it.
+#[derive(Clone, Debug)]
+pub struct Evaluation {
+    /// The child's source, if the operator produced one.
+    pub source: Option<String>,
+    /// Which edit made it (gp edit kind).
+    pub edit: Option<String>,
+    /// Prompt format of an LLM operator.
+    pub format: Option<String>,
+    /// The LLM call that made it.
+    pub llm_call: Option<LlmCall>,
+    /// Seed of the program's `random`.
+    pub program_seed: Option<u64>,
+    /// The result.
+    pub result: EvalResult,
+    /// Engine-side CPU time for this child (mutation request, validation, simulation), µs.
+    pub cpu_us: u64,
+}
+
+/// A program's fate: failed before simulation, or simulated.
+#[derive(Clone, Debug)]
+pub enum EvalResult {
+    /// No walker: a status other than ok or unstable, and why.
+    Failed {
+        /// The status.
+        status: Status,
+        /// Why.
+        error: String,
+    },
+    /// A valid walker, simulated.
+    Simulated {
+        /// The walker.
+        walker: Walker,
+        /// Its descriptors.
+        descriptors: Descriptors,
+        /// The simulation's outcome.
+        outcome: Outcome,
+        /// Wall time of the simulation, µs.
+        sim_us: u64,
+    },
+}
+
+/// What the parallel part needs: the sandbox, the operators, the config.
+pub struct Context {
+    /// The sandbox pool.
+    pub pool: Arc<Pool>,
+    /// The operators, in the order of `mutate.operators`.
+    pub mutators: Vec<Box<dyn Mutator>>,
+    /// The run's config.
+    pub config: RunConfig,
+}
+
+impl Context {
+    /// Starts the sandbox and builds the operators of `config`.
+    pub fn new(config: &RunConfig) -> Result<Context, EvolveError> {
+        let mut sandbox_cfg = config.sandbox.clone();
+        if sandbox_cfg.workers.is_none() {
+            sandbox_cfg.workers = config.evolve.threads;
+        }
+        let pool = Arc::new(Pool::new(&sandbox_cfg, config.walker.clone())?);
+        let mutators = config
+            .mutate
+            .operators
+            .iter()
+            .map(|op| -> Box<dyn Mutator> {
+                match op.kind {
+                    OperatorKind::Gp => Box::new(Gp::new(pool.clone(), config.mutate.gp.clone())),
+                }
+            })
+            .collect();
+        Ok(Context {
+            pool,
+            mutators,
+            config: config.clone(),
+        })
+    }
+
+    fn operator_name(&self, task: &Task) -> String {
+        match task.operator {
+            Some(i) => self.mutators[i].name().to_string(),
+            None => SEED_OPERATOR.to_string(),
+        }
+    }
+}
+
+/// The MAP-Elites state: archive, elite sources, counters, RNG, ids.
+pub struct Engine {
+    config: RunConfig,
+    archive: Archive,
+    sources: HashMap<CellIndex, String>,
+    counters: Counters,
+    rng: ChaCha8Rng,
+    next_id: u64,
+    generation: u32,
+    evaluations: u64,
+    elapsed_s: f64,
+    changed: Vec<CellIndex>,
+    rows: Vec<ChildRow>,
+    calls: Vec<LlmCallRow>,
+}
+
+impl Engine {
+    /// A fresh run of `config`.
+    pub fn new(config: &RunConfig) -> Result<Engine, EvolveError> {
+        let archive = Archive::new(config.grid.clone())
+            .map_err(|e| EvolveError::Corrupt(format!("grid: {e}")))?;
+        Ok(Engine {
+            config: config.clone(),
+            archive,
+            sources: HashMap::new(),
+            counters: Counters::default(),
+            rng: ChaCha8Rng::seed_from_u64(config.evolve.seed),
+            next_id: 0,
+            generation: 0,
+            evaluations: 0,
+            elapsed_s: 0.0,
+            changed: Vec::new(),
+            rows: Vec::new(),
+            calls: Vec::new(),
+        })
+    }
+
+    /// The engine as a store left it after its last committed generation.
+    pub fn resume(config: &RunConfig, store: &RunStore) -> Result<Engine, EvolveError> {
+        let run = store.run()?;
+        let mut engine = Engine::new(config)?;
+        engine.rng = serde_json::from_str(&run.rng_state)
+            .map_err(|e| EvolveError::Corrupt(format!("{}: run.rng_state: {e}", store.path().display())))?;
+        engine.next_id = run.next_child_id;
+        engine.generation = run.generation.map_or(0, |g| g + 1);
+        if let Some(last) = store.metrics()?.pop() {
+            engine.counters = last.counts;
+            engine.evaluations = last.evaluations;
+            engine.elapsed_s = last.elapsed_s;
+        }
+        engine.archive = store.archive()?;
+        for (cell, child) in store.elites()? {
+            let source = child.source.ok_or_else(|| {
+                EvolveError::Corrupt(format!("elite {} has no source", child.id))
+            })?;
+            engine.sources.insert(cell, source);
+        }
+        Ok(engine)
+    }
+
+    /// The archive.
+    pub fn archive(&self) -> &Archive {
+        &self.archive
+    }
+
+    /// Per-status and per-operator counts.
+    pub fn counters(&self) -> &Counters {
+        &self.counters
+    }
+
+    /// Evaluations told so far.
+    pub fn evaluations(&self) -> u64 {
+        self.evaluations
+    }
+
+    /// The next generation's number.
+    pub fn generation(&self) -> u32 {
+        self.generation
+    }
+
+    /// The run's RNG state, as stored.
+    pub fn rng_state(&self) -> String {
+        serde_json::to_string(&self.rng).expect("the RNG state serialises")
+    }
+
+    /// True once `evolve.evals` evaluations are told.
+    pub fn is_done(&self) -> bool {
+        self.evaluations >= self.config.evolve.evals
+    }
+
+    /// The next generation's tasks: the seed program first, then up to `batch_size` children
+    /// (cut to the remaining budget), allotted to operators by weight (largest remainder), all
+    /// parents selected from the archive as it stands now.
+    pub fn ask(&mut self, seed_source: &str) -> Vec<Task> {
+        let remaining = self.config.evolve.evals.saturating_sub(self.evaluations);
+        if remaining == 0 {
+            return Vec::new();
+        }
+        if self.next_id == 0 {
+            let task = Task {
+                id: 0,
+                generation: self.generation,
+                operator: None,
+                parents: Vec::new(),
+                others: Vec::new(),
+                seed: 0,
+                seed_source: Some(seed_source.to_string()),
+            };
+            self.next_id = 1;
+            return vec![task];
+        }
+        let n = remaining.min(self.config.evolve.batch_size as u64) as usize;
+        let weights: Vec<f64> = self.config.mutate.operators.iter().map(|o| o.weight).collect();
+        let allotment = allot(n, &weights);
+        let mut tasks = Vec::with_capacity(n);
+        for (op, count) in allotment.into_iter().enumerate() {
+            for _ in 0..count {
+                let parent = self.pick();
+                let other = self.pick();
+                let seed = self.rng.random::<u64>();
+                tasks.push(Task {
+                    id: self.next_id,
+                    generation: self.generation,
+                    operator: Some(op),
+                    parents: parent.into_iter().collect(),
+                    others: other.into_iter().collect(),
+                    seed,
+                    seed_source: None,
+                });
+                self.next_id += 1;
+            }
+        }
+        tasks
+    }
+
+    fn pick(&mut self) -> Option<Parent> {
+        let cell = self.archive.select(&mut self.rng)?;
+        let elite = self.archive.elite(cell)?;
+        Some(Parent {
+            id: elite.id,
+            source: self.sources.get(&cell)?.clone(),
+            fitness: elite.fitness,
+            cell,
+        })
+    }
+
+    /// Records one evaluated task (call in task-id order); returns its status.
+    pub fn tell(&mut self, ctx: &Context, task: Task, eval: Evaluation) -> Status {
+        let operator = ctx.operator_name(&task);
+        let grid = &self.config.grid;
+        let mut row = ChildRow {
+            id: task.id,
+            generation: task.generation,
+            parent_ids: task.parents.iter().map(|p| p.id).collect(),
+            operator: operator.clone(),
+            format: eval.format,
+            edit: eval.edit,
+            source: eval.source,
+            seed: eval.program_seed,
+            status: Status::Ok,
+            error: None,
+            walker: None,
+            descriptors: None,
+            cell: None,
+            fitness: None,
+            insertion: None,
+            llm_call_id: None,
+            sim_us: None,
+            cpu_us: Some(eval.cpu_us),
+        };
+        if let Some(call) = eval.llm_call {
+            // One call per child at most, so the call takes the child's id.
+            let id = task.id;
+            row.llm_call_id = Some(id);
+            self.calls.push(LlmCallRow::from_call(id, call));
+        }
+        match eval.result {
+            EvalResult::Failed { status, error } => {
+                row.status = status;
+                row.error = Some(error);
+            }
+            EvalResult::Simulated {
+                walker,
+                descriptors,
+                outcome,
+                sim_us,
+            } => {
+                let cell = grid.cell_of(&descriptors);
+                row.walker = Some(walker.to_json());
+                row.descriptors = Some(descriptors);
+                row.cell = Some(cell);
+                row.sim_us = Some(sim_us);
+                match outcome {
+                    Outcome::Ok { fitness, .. } => {
+                        let insert = self.archive.insert(cell, task.id, fitness);
+                        if insert != Insert::Rejected {
+                            if let Some(source) = &row.source {
+                                self.sources.insert(cell, source.clone());
+                            }
+                            self.changed.push(cell);
+                        }
+                        row.fitness = Some(fitness);
+                        row.insertion = Some(insert);
+                    }
+                    Outcome::Unstable { reason, steps, .. } => {
+                        row.status = Status::Unstable;
+                        row.error = Some(format!("unstable at step {steps}: {reason}"));
+                    }
+                }
+            }
+        }
+        self.counters.record(&operator, row.status, row.insertion);
+        self.evaluations += 1;
+        let status = row.status;
+        self.rows.push(row);
+        status
+    }
+
+    /// Packs the told children of this generation for one store commit.
+    pub fn finish(&mut self, elapsed: Duration, status: RunStatus) -> Generation {
+        self.elapsed_s += elapsed.as_secs_f64();
+        self.changed.sort();
+        self.changed.dedup();
+        let elites: Vec<(CellIndex, Elite)> = self
+            .changed
+            .drain(..)
+            .filter_map(|c| self.archive.elite(c).map(|e| (c, e)))
+            .collect();
+        let metrics = MetricsRow {
+            generation: self.generation,
+            evaluations: self.evaluations,
+            stats: self.archive.stats().clone(),
+            diff_valid_rate: self.counters.diff_valid_rate(),
+            runnable_rate: self.counters.runnable_rate(),
+            counts: self.counters.clone(),
+            elapsed_s: self.elapsed_s,
+        };
+        let g = Generation {
+            generation: self.generation,
+            children: std::mem::take(&mut self.rows),
+            llm_calls: std::mem::take(&mut self.calls),
+            elites,
+            metrics,
+            rng_state: self.rng_state(),
+            next_child_id: self.next_id,
+            status,
+        };
+        self.generation += 1;
+        g
+    }
+
+    /// The summary of DESIGN §10.
+    pub fn summary(&self) -> Summary {
+        Summary::new(self.evaluations, self.archive.stats(), self.counters.runnable_rate())
+    }
+}
+
+/// The summary object printed at the end of `evolve` (and by `report`, `score`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Summary {
+    /// Evaluations, the seed program included.
+    pub evaluations: u64,
+    /// Filled cells.
+    pub num_elites: usize,
+    /// Filled cells / all cells.
+    pub coverage: f64,
+    /// Sum of elite fitness, metres.
+    pub qd_score: f64,
+    /// `qd_score` / number of cells.
+    pub norm_qd_score: f64,
+    /// Best fitness (null when empty).
+    pub obj_max: Option<f64>,
+    /// Mean elite fitness (null when empty).
+    pub obj_mean: Option<f64>,
+    /// Share of evaluations that ran and gave a valid walker.
+    pub runnable_rate: f64,
+}
+
+impl Summary {
+    /// From archive stats.
+    pub fn new(evaluations: u64, s: &ArchiveStats, runnable_rate: f64) -> Summary {
+        Summary {
+            evaluations,
+            num_elites: s.num_elites,
+            coverage: s.coverage,
+            qd_score: s.qd_score,
+            norm_qd_score: s.norm_qd_score,
+            obj_max: s.obj_max,
+            obj_mean: s.obj_mean,
+            runnable_rate,
+        }
+    }
+}
+
+/// Splits `n` children among operators in proportion to `weights`, by largest remainder (ties
+/// to the earlier operator): deterministic, no sampling.
+pub fn allot(n: usize, weights: &[f64]) -> Vec<usize> {
+    let total: f64 = weights.iter().sum();
+    if weights.is_empty() || total <= 0.0 {
+        return vec![0; weights.len()];
+    }
+    let exact: Vec<f64> = weights.iter().map(|w| n as f64 * w / total).collect();
+    let mut counts: Vec<usize> = exact.iter().map(|e| e.floor() as usize).collect();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ra, rb) = (exact[a] - exact[a].floor(), exact[b] - exact[b].floor());
+        rb.total_cmp(&ra).then(a.cmp(&b))
+    });
+    let short = n - counts.iter().sum::<usize>();
+    for &i in order.iter().take(short) {
+        counts[i] += 1;
+    }
+    counts
+}
+
+fn thread_cpu_us() -> u64 {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes a timespec into the pointer it is given.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    t.tv_sec as u64 * 1_000_000 + t.tv_nsec as u64 / 1000
+}
+
+/// Makes, runs and simulates one task's child. Pure apart from the sandbox's worker processes:
+/// safe to run for many tasks in parallel.
+pub fn evaluate(ctx: &Context, evaluator: &mut Evaluator, task: &Task) -> Evaluation {
+    let cpu0 = thread_cpu_us();
+    let mut eval = Evaluation {
+        source: None,
+        edit: None,
+        format: None,
+        llm_call: None,
+        program_seed: None,
+        result: EvalResult::Failed {
+            status: Status::NoCode,
+            error: String::new(),
+        },
+        cpu_us: 0,
+    };
+    let source = match (&task.seed_source, task.operator) {
+        (Some(seed), _) => Some(seed.clone()),
+        (None, Some(op)) => match ctx.mutators[op].mutate(&task.parents, &task.others, task.seed) {
+            Proposal::Program {
+                source,
+                edit,
+                format,
+                llm_call,
+            } => {
+                eval.edit = edit;
+                eval.format = format;
+                eval.llm_call = llm_call;
+                Some(source)
+            }
+            Proposal::Failed {
+                status,
+                error,
+                edit,
+                format,
+                llm_call,
+            } => {
+                eval.edit = edit;
+                eval.format = format;
+                eval.llm_call = llm_call;
+                eval.result = EvalResult::Failed { status, error };
+                None
+            }
+        },
+        (None, None) => None,
+    };
+    if let Some(source) = source {
+        eval.result = run_program(ctx, evaluator, task, &source, &mut eval.program_seed);
+        eval.source = Some(source);
+    }
+    eval.cpu_us = thread_cpu_us().saturating_sub(cpu0);
+    eval
+}
+
+fn run_program(
+    ctx: &Context,
+    evaluator: &mut Evaluator,
+    task: &Task,
+    source: &str,
+    program_seed: &mut Option<u64>,
+) -> EvalResult {
+    let normal = sandbox::normalise(source);
+    if task
+        .parents
+        .iter()
+        .any(|p| sandbox::normalise(&p.source) == normal)
+    {
+        return EvalResult::Failed {
+            status: Status::Unchanged,
+            error: "the child's normalised source equals its parent's".into(),
+        };
+    }
+    let seed = sandbox::program_seed(source, ctx.config.sandbox.random_salt);
+    *program_seed = Some(seed);
+    match ctx.pool.run(source, seed) {
+        Err(failure) => EvalResult::Failed {
+            status: failure_status(&failure.kind),
+            error: failure.error,
+        },
+        Ok(walker) => {
+            let t = Instant::now();
+            let outcome = evaluator.evaluate(&walker, &ctx.config.sim);
+            EvalResult::Simulated {
+                descriptors: walker.descriptors(),
+                walker,
+                outcome,
+                sim_us: t.elapsed().as_micros() as u64,
+            }
+        }
+    }
+}
+
+/// The canonical status of a sandbox failure.
+pub fn failure_status(kind: &FailureKind) -> Status {
+    match kind {
+        FailureKind::SyntaxError => Status::SyntaxError,
+        FailureKind::ForbiddenImport => Status::ForbiddenImport,
+        FailureKind::Exception => Status::Exception,
+        FailureKind::Timeout => Status::Timeout,
+        FailureKind::MemoryError => Status::MemoryError,
+        FailureKind::InvalidWalker(_) => Status::InvalidWalker,
+    }
+}
+
+/// Progress after each generation, for the CLI's bar.
+pub struct Progress<'a> {
+    /// The engine after the generation.
+    pub engine: &'a Engine,
+    /// Evaluations in this session (excluding resumed ones).
+    pub session_evaluations: u64,
+    /// Wall time of this session.
+    pub session_elapsed: Duration,
+}
+
+/// Runs generations until the budget is spent or `stop` is set, committing each one.
+/// Returns whether the run completed.
+pub fn run(
+    engine: &mut Engine,
+    ctx: &Context,
+    store: &mut RunStore,
+    seed_source: &str,
+    stop: &AtomicBool,
+    mut on_generation: impl FnMut(Progress<'_>),
+) -> Result<bool, EvolveError> {
+    let started = Instant::now();
+    let start_evals = engine.evaluations();
+    while !engine.is_done() {
+        if stop.load(Ordering::SeqCst) {
+            store.set_status(RunStatus::Interrupted)?;
+            return Ok(false);
+        }
+        let t = Instant::now();
+        let tasks = engine.ask(seed_source);
+        let evals: Vec<Evaluation> = tasks
+            .par_iter()
+            .map_init(Evaluator::new, |ev, task| evaluate(ctx, ev, task))
+            .collect();
+        for (task, eval) in tasks.into_iter().zip(evals) {
+            let id = task.id;
+            let status = engine.tell(ctx, task, eval);
+            if id == 0 && status != Status::Ok {
+                let row = engine.rows.last().and_then(|r| r.error.clone()).unwrap_or_default();
+                return Err(EvolveError::SeedFailed { status, error: row });
+            }
+        }
+        let status = if engine.is_done() {
+            RunStatus::Complete
+        } else {
+            RunStatus::Running
+        };
+        let g = engine.finish(t.elapsed(), status);
+        store.commit(&g)?;
+        on_generation(Progress {
+            engine,
+            session_evaluations: engine.evaluations() - start_evals,
+            session_elapsed: started.elapsed(),
+        });
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allotment_is_proportional_and_exact() {
+        assert_eq!(allot(32, &[1.0]), vec![32]);
+        assert_eq!(allot(10, &[0.9, 0.1]), vec![9, 1]);
+        assert_eq!(allot(3, &[1.0, 1.0]), vec![2, 1]);
+        assert_eq!(allot(7, &[0.5, 0.3, 0.2]).iter().sum::<usize>(), 7);
+        assert_eq!(allot(0, &[1.0, 2.0]), vec![0, 0]);
+    }
+}
