@@ -58,45 +58,51 @@ fn evaluations(c: &mut Criterion) {
     group.finish();
 }
 
-/// CPU time per evaluation, steps per CPU-second, and dx at 2/4/8 solver iterations.
+/// CPU time per evaluation and steps per CPU-second at the default settings, then CPU time and
+/// dx at 1, 2, 4 (default) and 8 solver iterations: the cost/fidelity trade-off.
 fn table() {
     println!("\nCPU time per evaluation (settle 120 + horizon 1200 steps), this thread:");
     println!(
-        "{:<10} {:>6} {:>7} {:>10} {:>12}   {:>10} {:>10} {:>10}",
-        "walker", "joints", "springs", "ms/eval", "steps/cpu-s", "dx it=2", "dx it=4", "dx it=8"
+        "{:<10} {:>6} {:>7} {:>9} {:>11} | {:>17} {:>17} {:>17} {:>17}",
+        "walker", "joints", "springs", "ms/eval", "steps/cpu-s", "it=1 ms dx", "it=2 ms dx",
+        "it=4 ms dx", "it=8 ms dx"
     );
     for name in WALKERS {
         let w = walker(name);
         let mut ev = Evaluator::new();
-        let cfg = SimConfig::default();
-        let reps = 10;
-        ev.evaluate(&w, &cfg);
-        let t0 = thread_cpu();
-        for _ in 0..reps {
-            black_box(ev.evaluate(&w, &cfg));
-        }
-        let per = (thread_cpu() - t0) / reps;
-        let steps = (cfg.settle_steps() + cfg.horizon) as f64;
-        let dx = |iters: usize| -> String {
-            let c = SimConfig {
+        let mut measure = |iters: usize| -> (f64, String) {
+            let cfg = SimConfig {
                 solver_iterations: iters,
                 ..SimConfig::default()
             };
-            match ev.evaluate(&w, &c) {
+            let outcome = ev.evaluate(&w, &cfg);
+            let reps = 5;
+            let t0 = thread_cpu();
+            for _ in 0..reps {
+                black_box(ev.evaluate(&w, &cfg));
+            }
+            let ms = (thread_cpu() - t0).as_secs_f64() * 1e3 / reps as f64;
+            let dx = match outcome {
                 Outcome::Ok { dx, .. } => format!("{dx:+.3}"),
                 Outcome::Unstable { .. } => "unstable".into(),
-            }
+            };
+            (ms, dx)
         };
+        let runs: Vec<(f64, String)> = [1, 2, 4, 8].into_iter().map(&mut measure).collect();
+        let cfg = SimConfig::default();
+        let steps = (cfg.settle_steps() + cfg.horizon) as f64;
+        let cell = |(ms, dx): &(f64, String)| format!("{ms:>7.2} {dx:>9}");
         println!(
-            "{:<10} {:>6} {:>7} {:>10.2} {:>12.0}   {:>10} {:>10} {:>10}",
+            "{:<10} {:>6} {:>7} {:>9.2} {:>11.0} | {:>17} {:>17} {:>17} {:>17}",
             name,
             w.joints().len(),
             w.springs().len(),
-            per.as_secs_f64() * 1e3,
-            steps / per.as_secs_f64(),
-            dx(2),
-            dx(4),
-            dx(8)
+            runs[2].0,
+            steps / (runs[2].0 / 1e3),
+            cell(&runs[0]),
+            cell(&runs[1]),
+            cell(&runs[2]),
+            cell(&runs[3])
         );
     }
 }
@@ -104,7 +110,10 @@ fn table() {
 criterion_group!(benches, evaluations);
 
 fn main() {
-    benches();
-    Criterion::default().configure_from_args().final_summary();
+    // `cargo bench --bench sim -- --table-only` skips criterion and prints the table.
+    if !std::env::args().any(|a| a == "--table-only") {
+        benches();
+        Criterion::default().configure_from_args().final_summary();
+    }
     table();
 }

@@ -4,8 +4,9 @@ Trusted code, run inside the sandboxed worker through ``Pool::call("gp", "mutate
 It never executes the (hostile) program: it only parses it with ``ast``, picks a site, and
 splices the SOURCE TEXT at the positions ``ast`` reports (line numbers and UTF-8 byte column
 offsets), so formatting and comments outside the edited span survive. Every child is checked
-with ``compile`` (no execution) and must differ from the parent's syntax tree; otherwise
-another site or kind is tried, a bounded number of times.
+with ``compile`` (no execution) and must differ from the parent (each edit changes the syntax
+tree whenever it changes the text); otherwise another site or kind is tried, at most
+MAX_ATTEMPTS times.
 
 Entry point: ``mutate(args) -> dict``, with
   args = {"source": str, "others": [str, ...], "seed": int,
@@ -58,12 +59,14 @@ DEFAULT_WEIGHTS = {
     "crossover": 0.1,
 }
 DEFAULT_SIGMA = 0.2
-MAX_ATTEMPTS = 20          # edits tried (parsed and compared) before giving up
+MAX_ATTEMPTS = 20          # edits tried (compiled and compared) before giving up
 SIGNIFICANT_DIGITS = 4     # of a perturbed float
 
 _NEWLINE = re.compile(rb"\r\n|\r|\n")
 _BLANK = b" \t\f"
 _LINE_TAIL = re.compile(rb"[ \t\f]*(#[^\r\n]*)?(\r\n|\r|\n)?\Z")
+_COMMENT = re.compile(rb"#[^\r\n]*")
+_SPACE = re.compile(rb"\s+")
 _OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
 _COUNTERPART = {"+": "-", "-": "+", "*": "/", "/": "*"}
 _NON_NUMERIC = (ast.List, ast.Tuple, ast.ListComp, ast.JoinedStr, ast.Dict, ast.Set,
@@ -128,6 +131,12 @@ def _first_line(node):
     return min([node.lineno] + [d.lineno for d in decorators])
 
 
+def _bare(code):
+    """Code without comments and whitespace: two defs equal here differ in layout only (a
+    ``#`` inside a string may make different code look equal: then a candidate is lost)."""
+    return _SPACE.sub(b"", _COMMENT.sub(b"", code))
+
+
 def _same_tree(a, b):
     return ast.dump(a) == ast.dump(b)
 
@@ -138,42 +147,35 @@ class _Parent:
     def __init__(self, source, others):
         self.text = _Text(source)
         self.tree = ast.parse(source)
-        compile(self.tree, "<parent>", "exec", dont_inherit=True)
-        self.dump = ast.dump(self.tree)
+        # compile-time errors too (``return`` outside a function, ...): children must compile
+        compile(source, "<parent>", "exec", dont_inherit=True)
         self.others = others
         self.parent_of = {}
-        self.in_fstring = set()
-        for node in ast.walk(self.tree):
-            for child in ast.iter_child_nodes(node):
-                self.parent_of[id(child)] = node
-            if isinstance(node, ast.JoinedStr):
-                # positions inside f-strings are unreliable before Python 3.12
-                for inner in ast.walk(node):
-                    self.in_fstring.add(id(inner))
-        self.nodes = [n for n in ast.walk(self.tree) if id(n) not in self.in_fstring]
-        self.blocks = []
-        self._collect_blocks(self.tree, False)
-        self._sites = {}
-
-    def _collect_blocks(self, node, in_function):
-        inside = in_function or isinstance(node, _FUNCS)
-        stack = [(node, inside)]
+        self.nodes = []   # every node outside f-strings (their positions are unreliable
+        self.blocks = []  # before Python 3.12); blocks: (statement list, inside a function)
+        stack = [(self.tree, False, False)]
         while stack:
-            node, inside = stack.pop()
-            for _, value in ast.iter_fields(node):
-                if isinstance(value, list):
-                    if value and all(isinstance(v, ast.stmt) for v in value):
-                        self.blocks.append((value, inside))
-                    items = value
-                elif isinstance(value, ast.AST):
-                    items = [value]
-                else:
+            node, in_function, in_fstring = stack.pop()
+            if isinstance(node, ast.JoinedStr):
+                in_fstring = True
+            if not in_fstring:
+                self.nodes.append(node)
+            inside = in_function or isinstance(node, _FUNCS)
+            for field in reversed(node._fields):
+                value = getattr(node, field, None)
+                if isinstance(value, ast.expr_context):
                     continue
-                for v in items:
-                    if isinstance(v, ast.AST):
-                        stack.append((v, inside or isinstance(v, _FUNCS)))
-        # ast.walk order is not needed here, but a stable order is: sort by position
-        self.blocks.sort(key=lambda b: (b[0][0].lineno, b[0][0].col_offset))
+                if isinstance(value, ast.AST):
+                    self.parent_of[id(value)] = node
+                    stack.append((value, inside, in_fstring))
+                elif isinstance(value, list):
+                    if value and isinstance(value[0], ast.stmt):
+                        self.blocks.append((value, inside))
+                    for v in reversed(value):
+                        if isinstance(v, ast.AST):
+                            self.parent_of[id(v)] = node
+                            stack.append((v, inside, in_fstring))
+        self._sites = {}
 
     def sites(self, kind):
         if kind not in self._sites:
@@ -238,6 +240,8 @@ class _Parent:
             if not isinstance(node, ast.Call):
                 continue
             args = [a for a in node.args if not isinstance(a, ast.Starred)]
+            if len(args) < 2:
+                continue
             texts = [self.text.segment(a) for a in args]
             pairs = [
                 (args[i], args[j])
@@ -266,8 +270,10 @@ class _Parent:
                 chunk = otext.data[span[0]:span[1]]
                 if (name, chunk) in seen:
                     continue
-                if name in mine and _same_tree(mine[name], fn):
-                    continue
+                if name in mine:
+                    span = self.text.full_lines(_first_line(mine[name]), mine[name])
+                    if span is not None and _bare(self.text.data[span[0]:span[1]]) == _bare(chunk):
+                        continue
                 seen.add((name, chunk))
                 yield (name, fn, otext, otree)
 
@@ -360,7 +366,8 @@ def _edit_perturb_number(p, site, rng, sigma):
             return None
     body = _number_text(new)
     up = p.parent_of.get(id(node))
-    if body.startswith("-") and (
+    # a parenthesised ``(-x)`` keeps its parentheses: they are outside the node's span
+    if body.startswith("-") and isinstance(node, ast.Constant) and (
         (isinstance(up, ast.BinOp) and isinstance(up.op, ast.Pow) and up.left is node)
         or (isinstance(up, (ast.Attribute, ast.Subscript)) and up.value is node)
         or (isinstance(up, ast.Call) and up.func is node)
@@ -464,7 +471,7 @@ def _edit_delete_statement(p, stmt, rng, sigma):
 def _edit_swap_arguments(p, pairs, rng, sigma):
     a, b = rng.choice(pairs)
     (sa, ea), (sb, eb) = p.text.span(a), p.text.span(b)
-    if ea > sb:
+    if ea > sb or _same_tree(a, b):  # e.g. ``f(x, (x))``
         return None
     return p.text.splice([(sa, ea, p.text.data[sb:eb]), (sb, eb, p.text.data[sa:ea])])
 
@@ -648,12 +655,12 @@ def mutate(args):
         index = rng.randrange(len(sites))
         site = sites[index]
         try:
+            # every edit changes the syntax tree when it changes the text (numbers get new
+            # values, swapped arguments differ as trees, crossover skips identical defs)
             child = _EDITS[kind](parent, site, rng, float(sigma))
-            if child is not None:
-                tree = ast.parse(child)
-                compile(tree, "<child>", "exec", dont_inherit=True)
-                if ast.dump(tree) != parent.dump:
-                    return {"source": child, "edit": kind}
+            if child is not None and child != source:
+                compile(child, "<child>", "exec", dont_inherit=True)
+                return {"source": child, "edit": kind}
         except (SyntaxError, ValueError, RecursionError):
             pass
         # this site gave nothing: drop it (a perturbation may fail only by bad luck, so

@@ -10,9 +10,10 @@ are sinks, so a program that prints cannot touch the reply channel.
 
 Per ``run`` request the program gets a fresh namespace, fresh copies of the API
 modules, a restricted ``__import__`` (math, random, itertools, functools, cppn and
-the API names), ``random`` seeded with the request's seed and a CPU-time limit
-(``ITIMER_PROF``; a program that swallows the timeout or loops in C is killed by
-the Rust watchdog). After it, the state of the allowed modules, ``builtins`` and
+the API names), ``random`` seeded with the request's seed and a time limit
+(``ITIMER_REAL``, wall clock like the watchdog, so a loaded machine does not turn
+ordinary timeouts into watchdog kills; a program that swallows the timeout or
+loops in C is killed by the Rust watchdog one second later). After it, the state of the allowed modules, ``builtins`` and
 ``sys`` is restored, so a program that patches ``math.sin`` cannot change the
 next program's walker.
 
@@ -88,8 +89,9 @@ _scan = _json.make_scanner(json.JSONDecoder())
 _encstr = _json.encode_basestring_ascii
 _setitimer = _signal.setitimer
 _set_handler = _signal.signal
-_ITIMER = _signal.ITIMER_PROF
-_SIGNUM = _signal.SIGPROF
+_ITIMER = _signal.ITIMER_REAL
+_SIGNUM = _signal.SIGALRM
+_SIG_IGN = _signal.SIG_IGN
 _collect = gc.collect
 _gc_callbacks = gc.callbacks
 _settrace = sys.settrace
@@ -189,7 +191,7 @@ def _audit(event, args):
 
 _ISOLATED_SOURCE = '''
 class ProgramTimeout(BaseException):
-    """The program ran out of CPU time (sandbox.timeout_s)."""
+    """The program ran out of time (sandbox.timeout_s)."""
 
 
 class ForbiddenImport(ModuleNotFoundError):
@@ -544,6 +546,16 @@ def _describe(e, source):
 
 def _payload(obj, max_joints, max_springs):
     """The walker as JSON, or a failure; program code may run (to_dict, lists)."""
+    try:
+        inst = object.__getattribute__(obj, "__dict__")
+    except BaseException:
+        inst = None
+    if type(inst) is dict:
+        # Too many joints or springs: say so before copying them all.
+        j = inst.get("joints")
+        sp = inst.get("springs")
+        if type(j) is list and type(sp) is list and (len(j) > max_joints or len(sp) > max_springs):
+            return _too_large(len(j), sp, max_joints)
     d = _to_dict(obj)
     if type(d) is not dict:
         return _fail("exception", "Walker.to_dict() returned %s, not a dict" % type(d).__name__)
@@ -554,13 +566,7 @@ def _payload(obj, max_joints, max_springs):
     nj = len(joints)
     nsp = len(springs)
     if nj > max_joints or nsp > max_springs:
-        kept = nsp
-        if nj <= max_joints:
-            kept = 0
-            for s in springs:
-                if type(s) is list and len(s) == 4 and type(s[0]) is int and type(s[1]) is int:
-                    kept += s[0] != s[1]
-        return ',"ok":false,"kind":"too_large","error":"","joints":%d,"springs":%d' % (nj, kept)
+        return _too_large(nj, springs, max_joints)
     jv = []
     for i, j in enumerate(joints):
         if (type(j) is not list and type(j) is not tuple) or len(j) != 2:
@@ -598,6 +604,17 @@ def _payload(obj, max_joints, max_springs):
     if st:
         st = "[" + st + "]"
     return ',"ok":true,"walker":{"joints":[' + jt + '],"springs":[' + st + "]}"
+
+
+def _too_large(nj, springs, max_joints):
+    """The counts for Rust's TooManyJoints / TooManySprings (springs without self-springs)."""
+    kept = len(springs)
+    if nj <= max_joints:
+        kept = 0
+        for s in springs:
+            if (type(s) is list or type(s) is tuple) and len(s) == 4 and type(s[0]) is int and type(s[1]) is int:
+                kept += s[0] != s[1]
+    return ',"ok":false,"kind":"too_large","error":"","joints":%d,"springs":%d' % (nj, kept)
 
 
 def _as_float(v):
@@ -664,7 +681,7 @@ def _run(req):
                         result = _payload(obj, max_joints, max_springs)
                     obj = None
         except ProgramTimeout:
-            result = _fail("timeout", "the program ran out of CPU time (%g s)" % timeout)
+            result = _fail("timeout", "the program ran out of time (%g s)" % timeout)
         except ForbiddenImport as e:
             name = e.args[0] if e.args and type(e.args[0]) is str else "?"
             result = _fail(
@@ -678,7 +695,7 @@ def _run(req):
             try:
                 message, line = _describe(e, source)
             except ProgramTimeout:
-                result = _fail("timeout", "the program ran out of CPU time (%g s)" % timeout)
+                result = _fail("timeout", "the program ran out of time (%g s)" % timeout)
             except BaseException:
                 message, line = "%s (could not be formatted)" % type(e).__name__[:100], None
             if result is None:
@@ -694,10 +711,18 @@ def _run(req):
     except BaseException:
         # The timer fired inside our own handling: the program is out of time.
         if result is None:
-            result = _fail("timeout", "the program ran out of CPU time (%g s)" % timeout)
+            result = _fail("timeout", "the program ran out of time (%g s)" % timeout)
         recycle = True
     finally:
-        _setitimer(_ITIMER, 0, 0)
+        # A signal already pending must not escape: ignore it, then stop the timer (an
+        # exception at any point of the try restarts it).
+        while True:
+            try:
+                _set_handler(_SIGNUM, _SIG_IGN)
+                _setitimer(_ITIMER, 0, 0)
+                break
+            except BaseException:
+                pass
     recycle = _cleanup() or recycle
     if result is None:
         result = _fail("exception", "the program did not finish")
@@ -758,9 +783,15 @@ def _call(req):
             value = f(req.get("args"))
             return ',"ok":true,"result":' + _enc(value)
         finally:
-            _setitimer(_ITIMER, 0, 0)
+            while True:
+                try:
+                    _set_handler(_SIGNUM, _SIG_IGN)
+                    _setitimer(_ITIMER, 0, 0)
+                    break
+                except BaseException:
+                    pass
     except _ns["ProgramTimeout"]:
-        return _fail("timeout", "%s.%s ran out of CPU time (%g s)" % (module, function, timeout))
+        return _fail("timeout", "%s.%s ran out of time (%g s)" % (module, function, timeout))
     except BaseException as e:
         try:
             text = "%s: %s" % (type(e).__name__, e)

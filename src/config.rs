@@ -231,7 +231,11 @@ impl RunConfig {
         self.mutate
             .gp
             .validate()
-            .map_err(|e| invalid("mutate.gp", e.to_string()))?;
+            .map_err(|e| ConfigError::Invalid {
+                path: String::new(),
+                key: String::new(),
+                message: e.to_string(),
+            })?;
         self.sim
             .validate()
             .map_err(|e| invalid(&format!("sim.{}", e.field), format!("{}, got {}", e.message, e.value)))?;

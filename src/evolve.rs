@@ -332,7 +332,20 @@ impl Engine {
             // One call per child at most, so the call takes the child's id.
             let id = task.id;
             row.llm_call_id = Some(id);
-            self.calls.push(LlmCallRow::from_call(id, call));
+            self.calls.push(LlmCallRow {
+                id,
+                endpoint: call.endpoint,
+                model: call.model,
+                prompt: call.prompt,
+                params: call.params,
+                seed: call.seed,
+                reply: call.reply,
+                prompt_tokens: call.prompt_tokens,
+                completion_tokens: call.completion_tokens,
+                latency_ms: call.latency_ms,
+                status: call.status,
+                error: call.error,
+            });
         }
         match eval.result {
             EvalResult::Failed { status, error } => {
@@ -572,6 +585,31 @@ fn run_program(
                 sim_us: t.elapsed().as_micros() as u64,
             }
         }
+    }
+}
+
+/// Runs and simulates the seed program once, so a run never starts from a program that cannot
+/// be evaluation 0.
+pub fn check_seed(ctx: &Context, source: &str) -> Result<(), EvolveError> {
+    let task = Task {
+        id: 0,
+        generation: 0,
+        operator: None,
+        parents: Vec::new(),
+        others: Vec::new(),
+        seed: 0,
+        seed_source: Some(source.to_string()),
+    };
+    match evaluate(ctx, &mut Evaluator::new(), &task).result {
+        EvalResult::Failed { status, error } => Err(EvolveError::SeedFailed { status, error }),
+        EvalResult::Simulated {
+            outcome: Outcome::Unstable { reason, steps, .. },
+            ..
+        } => Err(EvolveError::SeedFailed {
+            status: Status::Unstable,
+            error: format!("unstable at step {steps}: {reason}"),
+        }),
+        EvalResult::Simulated { .. } => Ok(()),
     }
 }
 

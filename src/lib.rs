@@ -7,8 +7,12 @@
 //! See DESIGN.md for the names and numbers.
 #![warn(missing_docs)]
 
+pub mod config;
+pub mod evolve;
+pub mod mutate;
 pub mod qd;
 pub mod sandbox;
 pub mod seeds;
 pub mod sim;
+pub mod store;
 pub mod walker;

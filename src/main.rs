@@ -20,6 +20,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run MAP-Elites: evolve walker programs into a grid of elites (archives/<name>/).
+    Evolve(cli::evolve::EvolveArgs),
     /// Simulate a walker JSON file (ours or OpenELM's dict) and print its outcome.
     Simulate(cli::simulate::SimulateArgs),
     /// Run a Python walker program in the sandbox, simulate it and print its outcome.
@@ -33,6 +35,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Evolve(args) => cli::evolve::run(args),
         Command::Simulate(args) => cli::simulate::run(args),
         Command::Eval(args) => cli::eval::run(args),
         Command::Seeds(args) => cli::seeds::run(args),

@@ -44,7 +44,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         .unwrap_or_else(|| sandbox::program_seed(&source, sandbox_cfg.random_salt));
     let report = match pool.run(&source, seed) {
         Err(failure) => OutcomeJson::failed(
-            failure.kind.status().parse().unwrap_or(elmer::qd::Status::Exception),
+            elmer::evolve::failure_status(&failure.kind),
             failure.error,
             cfg.terrain,
         ),

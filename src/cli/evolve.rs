@@ -147,9 +147,12 @@ fn utc_stamp() -> String {
 
 /// Runs `elmer evolve`.
 pub fn run(args: EvolveArgs) -> Result<ExitCode> {
-    let (cfg, mut store, source, dir) = match &args.resume {
+    let (cfg, mut store, source, dir, ctx) = match &args.resume {
         Some(run) => match open_resume(&args, run)? {
-            Some(opened) => opened,
+            Some((cfg, store, source, dir)) => {
+                let ctx = context(&cfg)?;
+                (cfg, store, source, dir, ctx)
+            }
             None => return Ok(ExitCode::SUCCESS),
         },
         None => {
@@ -162,16 +165,15 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
                     .unwrap_or_else(|| PathBuf::from(out)),
                 None => default_run_dir(&cfg.evolve.seed_program),
             };
+            let ctx = context(&cfg)?;
+            // Check before creating the run, so a broken seed leaves nothing behind.
+            evolve::check_seed(&ctx, &source)
+                .with_context(|| format!("evolve.seed_program {:?}", cfg.evolve.seed_program))?;
             let engine = Engine::new(&cfg)?;
             let store = RunStore::create(&dir, &cfg.to_toml(), &cfg.grid, &engine.rng_state())?;
-            (cfg, store, source, dir)
+            (cfg, store, source, dir, ctx)
         }
     };
-    if let Some(t) = cfg.evolve.threads {
-        // Only fails if the global pool was already built, which nothing here does.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(t).build_global();
-    }
-    let ctx = evolve::Context::new(&cfg)?;
     let mut engine = if args.resume.is_some() {
         Engine::resume(&cfg, &store)?
     } else {
@@ -212,10 +214,21 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
 
 type Opened = (RunConfig, RunStore, String, PathBuf);
 
+/// Sizes the global thread pool and starts the sandbox and operators.
+fn context(cfg: &RunConfig) -> Result<evolve::Context> {
+    if let Some(t) = cfg.evolve.threads {
+        // Only fails if the global pool was already built, which nothing here does.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(t).build_global();
+    }
+    Ok(evolve::Context::new(cfg)?)
+}
+
 /// Opens a run to resume; `None` when it is already complete (exit 0).
 fn open_resume(args: &EvolveArgs, run: &str) -> Result<Option<Opened>> {
     let path = RunStore::resolve(run, Path::new(ARCHIVES));
-    let store = RunStore::open(&path)?;
+    // The grid lives in the store; read it first, then open for writing (which migrates).
+    let grid = RunStore::open_read_only(&path)?.grid().clone();
+    let store = RunStore::open(&path, &grid)?;
     let row = store.run()?;
     let stored = RunConfig::from_toml(&row.config, &format!("{}: run.config", path.display()))?;
     let new = args.apply(stored.clone())?;

@@ -2,7 +2,7 @@
 
 pub mod doctor;
 pub mod eval;
-// pub mod evolve; (enabled once store and mutate land)
+pub mod evolve;
 pub mod outcome;
 pub mod seeds;
 pub mod simulate;

@@ -43,8 +43,8 @@ pub struct SandboxConfig {
     /// Number of worker processes, at least 1 (default: unset, meaning the number of CPUs).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workers: Option<usize>,
-    /// CPU seconds a program may use, in (0, 3600]; the watchdog kills the worker 1 s of wall
-    /// time later (default: 2.0).
+    /// Seconds (wall clock) a program may run, in (0, 3600]: then the worker interrupts it, and
+    /// the watchdog kills the worker 1 s later if it did not stop (default: 2.0).
     pub timeout_s: f64,
     /// Address-space limit of a worker in MiB, at least 128 (default: 1024).
     pub memory_mb: u64,
@@ -94,13 +94,19 @@ impl SandboxConfig {
         if !(self.timeout_s.is_finite() && self.timeout_s > 0.0 && self.timeout_s <= 3600.0) {
             return err(
                 "timeout_s",
-                format!("must be in (0, 3600] seconds, got {} (default 2.0)", self.timeout_s),
+                format!(
+                    "must be in (0, 3600] seconds, got {} (default 2.0)",
+                    self.timeout_s
+                ),
             );
         }
         if self.memory_mb < 128 {
             return err(
                 "memory_mb",
-                format!("must be at least 128 MiB, got {} (default 1024)", self.memory_mb),
+                format!(
+                    "must be at least 128 MiB, got {} (default 1024)",
+                    self.memory_mb
+                ),
             );
         }
         if self.workers == Some(0) {
@@ -162,8 +168,11 @@ fn check_python(path: &Path) -> Result<PathBuf, SandboxError> {
         path: path.display().to_string(),
         reason,
     };
-    let real = fs::canonicalize(path)
-        .map_err(|e| unusable(format!("{e} (set sandbox.python to an existing interpreter)")))?;
+    let real = fs::canonicalize(path).map_err(|e| {
+        unusable(format!(
+            "{e} (set sandbox.python to an existing interpreter)"
+        ))
+    })?;
     let meta = fs::metadata(&real).map_err(|e| unusable(e.to_string()))?;
     if !meta.is_file() || meta.permissions().mode() & 0o111 == 0 {
         return Err(unusable(format!(
@@ -208,13 +217,23 @@ mod tests {
             timeout_s: -1.0,
             ..Default::default()
         };
-        assert!(c.validate().unwrap_err().to_string().starts_with("sandbox.timeout_s"));
+        assert!(
+            c.validate()
+                .unwrap_err()
+                .to_string()
+                .starts_with("sandbox.timeout_s")
+        );
         let c = SandboxConfig {
             strict: true,
             layers: Layers::UnsafeNone,
             ..Default::default()
         };
-        assert!(c.validate().unwrap_err().to_string().starts_with("sandbox.layers"));
+        assert!(
+            c.validate()
+                .unwrap_err()
+                .to_string()
+                .starts_with("sandbox.layers")
+        );
     }
 
     #[test]

@@ -104,7 +104,9 @@ fn elf_interpreter(path: &Path) -> Option<PathBuf> {
             let size = usize::try_from(u64_at(ph + 32)?).ok()?;
             let raw = data.get(off..off.checked_add(size)?)?;
             let end = raw.iter().position(|&b| b == 0).unwrap_or(raw.len());
-            return Some(PathBuf::from(String::from_utf8_lossy(&raw[..end]).into_owned()));
+            return Some(PathBuf::from(
+                String::from_utf8_lossy(&raw[..end]).into_owned(),
+            ));
         }
     }
     None
@@ -156,7 +158,13 @@ impl DoctorReport {
 impl fmt::Display for DoctorReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.python {
-            Ok(p) => writeln!(f, "{:<10} {} (Python {})", "python", p.path.display(), p.version_string())?,
+            Ok(p) => writeln!(
+                f,
+                "{:<10} {} (Python {})",
+                "python",
+                p.path.display(),
+                p.version_string()
+            )?,
             Err(e) => writeln!(f, "{:<10} NOT USABLE: {e}", "python")?,
         }
         writeln!(f, "{:<10} {}", "workers", self.workers)?;
@@ -233,7 +241,11 @@ mod tests {
     fn finds_the_loader_of_the_running_binary() {
         let exe = std::env::current_exe().unwrap();
         if let Some(loader) = elf_interpreter(&exe) {
-            assert!(loader.to_string_lossy().contains("ld"), "{}", loader.display());
+            assert!(
+                loader.to_string_lossy().contains("ld"),
+                "{}",
+                loader.display()
+            );
         }
     }
 }

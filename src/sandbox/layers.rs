@@ -164,13 +164,17 @@ unsafe impl Sync for ExecImage {}
 
 impl ExecImage {
     fn new(path: &Path, args: &[String], env: &[&str]) -> io::Result<ExecImage> {
-        let cstr = |b: &[u8]| CString::new(b).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e));
+        let cstr =
+            |b: &[u8]| CString::new(b).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e));
         let path = cstr(path.as_os_str().as_bytes())?;
         let mut argv = vec![path.clone()];
         for a in args {
             argv.push(cstr(a.as_bytes())?);
         }
-        let envp = env.iter().map(|e| cstr(e.as_bytes())).collect::<io::Result<Vec<_>>>()?;
+        let envp = env
+            .iter()
+            .map(|e| cstr(e.as_bytes()))
+            .collect::<io::Result<Vec<_>>>()?;
         let ptrs = |v: &[CString]| {
             v.iter()
                 .map(|c| c.as_ptr())
@@ -281,7 +285,10 @@ impl Plan {
         let landlock = match landlock_ruleset(&read_dirs, &exec_files) {
             Ok((fd, abi)) => {
                 let list = |v: &[PathBuf]| {
-                    v.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+                    v.iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 };
                 details[3] = format!(
                     "ABI {abi}; read-only {}; execute only {}; no TCP; signals and abstract sockets scoped",
@@ -385,7 +392,12 @@ impl Child {
             }
             // Nothing but 0-3 survives the exec (a failure here is harmless: std's own fds are
             // close-on-exec already).
-            libc::syscall(libc::SYS_close_range, 4 as libc::c_uint, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC);
+            libc::syscall(
+                libc::SYS_close_range,
+                4 as libc::c_uint,
+                libc::c_uint::MAX,
+                CLOSE_RANGE_CLOEXEC,
+            );
 
             record(
                 0,
@@ -407,7 +419,11 @@ impl Child {
                 1,
                 match self.netns {
                     Netns::Off => None,
-                    Netns::Plain => Some(if libc::unshare(libc::CLONE_NEWNET) == 0 { 0 } else { errno() }),
+                    Netns::Plain => Some(if libc::unshare(libc::CLONE_NEWNET) == 0 {
+                        0
+                    } else {
+                        errno()
+                    }),
                     Netns::WithUser => Some(
                         if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET) == 0 {
                             0
@@ -421,7 +437,11 @@ impl Child {
                 2,
                 if self.uid_drop {
                     let id = NOBODY as libc::c_long;
-                    let ok = libc::syscall(libc::SYS_setgroups, 0 as libc::c_long, std::ptr::null::<libc::gid_t>()) == 0
+                    let ok = libc::syscall(
+                        libc::SYS_setgroups,
+                        0 as libc::c_long,
+                        std::ptr::null::<libc::gid_t>(),
+                    ) == 0
                         && libc::syscall(libc::SYS_setresgid, id, id, id) == 0
                         && libc::syscall(libc::SYS_setresuid, id, id, id) == 0
                         && libc::getuid() == NOBODY
@@ -432,7 +452,13 @@ impl Child {
                 },
             );
             // Needed by Landlock and seccomp without CAP_SYS_ADMIN; also stops setuid binaries.
-            libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1 as libc::c_ulong, 0 as libc::c_ulong, 0 as libc::c_ulong, 0 as libc::c_ulong);
+            libc::prctl(
+                libc::PR_SET_NO_NEW_PRIVS,
+                1 as libc::c_ulong,
+                0 as libc::c_ulong,
+                0 as libc::c_ulong,
+                0 as libc::c_ulong,
+            );
             record(
                 3,
                 self.landlock.map(|fd| {
@@ -454,7 +480,13 @@ impl Child {
                         len: s.program.len() as libc::c_ushort,
                         filter: s.program.as_ptr(),
                     };
-                    if libc::syscall(libc::SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0 as libc::c_ulong, &prog as *const SockFprog) == 0 {
+                    if libc::syscall(
+                        libc::SYS_seccomp,
+                        SECCOMP_SET_MODE_FILTER,
+                        0 as libc::c_ulong,
+                        &prog as *const SockFprog,
+                    ) == 0
+                    {
                         0
                     } else {
                         errno()
@@ -548,8 +580,9 @@ fn landlock_ruleset(read: &[PathBuf], exec: &[PathBuf]) -> Result<(OwnedFd, i64)
             .map_err(|e| err(&e))?;
     }
     let fd: Option<OwnedFd> = ruleset.into();
-    fd.map(|fd| (fd, version))
-        .ok_or_else(|| "Landlock is not supported by this kernel".to_string())
+    let fd = fd.ok_or_else(|| "Landlock is not supported by this kernel".to_string())?;
+    let fd = super::worker::high_fd(fd).map_err(|e| err(&e))?;
+    Ok((fd, version))
 }
 
 /// Checks that uid 65534 can reach the interpreter and its library paths.
@@ -645,8 +678,12 @@ fn denied_syscalls() -> Vec<libc::c_long> {
 /// Compiles the seccomp filter: deny-list with EPERM, execve only with `exec_path`'s pointer,
 /// signals only to the worker itself; on x86_64, x32 system calls are denied too.
 fn seccomp_program(exec_path: u64) -> Result<(Seccomp, usize), String> {
-    let arch = TargetArch::try_from(std::env::consts::ARCH)
-        .map_err(|_| format!("seccomp filters are not built for {}", std::env::consts::ARCH))?;
+    let arch = TargetArch::try_from(std::env::consts::ARCH).map_err(|_| {
+        format!(
+            "seccomp filters are not built for {}",
+            std::env::consts::ARCH
+        )
+    })?;
     let err = |e: &dyn fmt::Display| format!("could not build the seccomp filter: {e}");
     let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
     let denied = denied_syscalls();
@@ -654,8 +691,13 @@ fn seccomp_program(exec_path: u64) -> Result<(Seccomp, usize), String> {
         rules.insert(nr, vec![]);
     }
     let not_self = |arg| -> Result<Vec<SeccompRule>, String> {
-        let c = SeccompCondition::new(arg, SeccompCmpArgLen::Dword, SeccompCmpOp::Ne, PID_PLACEHOLDER as u64)
-            .map_err(|e| err(&e))?;
+        let c = SeccompCondition::new(
+            arg,
+            SeccompCmpArgLen::Dword,
+            SeccompCmpOp::Ne,
+            PID_PLACEHOLDER as u64,
+        )
+        .map_err(|e| err(&e))?;
         Ok(vec![SeccompRule::new(vec![c]).map_err(|e| err(&e))?])
     };
     for nr in [
@@ -679,7 +721,9 @@ fn seccomp_program(exec_path: u64) -> Result<(Seccomp, usize), String> {
         arch,
     )
     .map_err(|e| err(&e))?;
-    let mut program: BpfProgram = filter.try_into().map_err(|e: seccompiler::BackendError| err(&e))?;
+    let mut program: BpfProgram = filter
+        .try_into()
+        .map_err(|e: seccompiler::BackendError| err(&e))?;
     if cfg!(target_arch = "x86_64") {
         insert_x32_guard(&mut program)?;
     }
@@ -718,9 +762,24 @@ fn insert_x32_guard(program: &mut Vec<sock_filter>) -> Result<(), String> {
         return Err("unexpected seccomp program layout (architecture check)".into());
     }
     let guard = [
-        sock_filter { code: LD_ABS, jt: 0, jf: 0, k: 0 },
-        sock_filter { code: JGE_K, jt: 0, jf: 1, k: 0x4000_0000 },
-        sock_filter { code: RET_K, jt: 0, jf: 0, k: SECCOMP_RET_ERRNO | libc::EPERM as u32 },
+        sock_filter {
+            code: LD_ABS,
+            jt: 0,
+            jf: 0,
+            k: 0,
+        },
+        sock_filter {
+            code: JGE_K,
+            jt: 0,
+            jf: 1,
+            k: 0x4000_0000,
+        },
+        sock_filter {
+            code: RET_K,
+            jt: 0,
+            jf: 0,
+            k: SECCOMP_RET_ERRNO | libc::EPERM as u32,
+        },
     ];
     program.splice(3..3, guard);
     Ok(())

@@ -16,7 +16,7 @@
 //! child before `exec` (see [`Layer`]): rlimits, a new network namespace, uid/gid 65534,
 //! Landlock (read-only system paths, execute only the interpreter and its loader), seccomp (no
 //! sockets, fork/clone, ptrace, kill, mount, bpf, io_uring, exec after start). Inside, each
-//! program runs in a fresh namespace with a restricted `__import__`, a CPU-time limit and an
+//! program runs in a fresh namespace with a restricted `__import__`, a time limit and an
 //! audit hook; the Rust watchdog kills a worker `timeout_s + 1 s` after a request. Replies
 //! carry the request id and a fresh random nonce, are size-capped, and are validated here:
 //! every walker goes through [`WalkerBuilder::build`]. Anything unexpected kills the worker,
@@ -75,6 +75,12 @@ pub const EMBEDDED_MODULES: &[EmbeddedModule] = &[
         name: "cppn",
         source: include_str!("../../sodarace/cppn.py"),
         importable: true,
+        aliases: &[],
+    },
+    EmbeddedModule {
+        name: "gp",
+        source: include_str!("../../sodarace/gp.py"),
+        importable: false,
         aliases: &[],
     },
 ];
@@ -276,7 +282,10 @@ mod tests {
         assert_eq!(normalise(""), "");
         assert_eq!(normalise(" \n\t\n"), "");
         assert_eq!(normalise("a\rb"), "a\nb\n");
-        assert_eq!(normalise("  x = 1  \n\n\ny = 2\n\n"), "  x = 1\n\n\ny = 2\n");
+        assert_eq!(
+            normalise("  x = 1  \n\n\ny = 2\n\n"),
+            "  x = 1\n\n\ny = 2\n"
+        );
     }
 
     #[test]
@@ -284,7 +293,10 @@ mod tests {
         let s = "def make_walker():\n    return 1\n";
         assert_eq!(program_seed(s, 7), program_seed(&format!("\n{s}\n\n"), 7));
         assert_ne!(program_seed(s, 7), program_seed(s, 8));
-        assert_ne!(program_seed(s, 7), program_seed("def make_walker():\n    return 2\n", 7));
+        assert_ne!(
+            program_seed(s, 7),
+            program_seed("def make_walker():\n    return 2\n", 7)
+        );
     }
 
     #[test]

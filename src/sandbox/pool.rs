@@ -19,7 +19,7 @@ use crate::walker::{WalkerBuilder, WalkerError, WalkerLimits};
 
 /// Wall time the watchdog adds to `timeout_s` before it kills a worker.
 pub const WATCHDOG_GRACE: Duration = Duration::from_secs(1);
-/// CPU seconds a trusted call ([`Pool::call`]) may take.
+/// Seconds a trusted call ([`Pool::call`]) may take.
 pub const CALL_TIMEOUT_S: f64 = 10.0;
 
 /// Counters of a pool's life.
@@ -258,7 +258,9 @@ impl Pool {
         match self.request(request, deadline, false)? {
             Ok((reply, _)) if reply.ok => Ok(reply.result),
             Ok((reply, _)) => Err(call_err(reply.error.unwrap_or_default())),
-            Err((fault, elapsed, why)) => Err(call_err(self.fault_failure(fault, elapsed, &why).error)),
+            Err((fault, elapsed, why)) => {
+                Err(call_err(self.fault_failure(fault, elapsed, &why).error))
+            }
         }
     }
 
@@ -304,25 +306,52 @@ impl Pool {
         let mut line = request.to_string().into_bytes();
         line.push(b'\n');
         let reply = worker
-            .exchange(&line, Instant::now() + Duration::from_secs(20), self.config.max_reply_bytes)
+            .exchange(
+                &line,
+                Instant::now() + Duration::from_secs(20),
+                self.config.max_reply_bytes,
+            )
             .map_err(|f| format!("{f:?}"))
             .and_then(|l| serde_json::from_slice::<Reply>(&l).map_err(|e| e.to_string()));
         worker.kill();
         let probe = match reply {
             Ok(r) if r.ok && r.nonce == nonce => r.result,
-            Ok(r) => return (layers, Vec::new(), Some(format!("the probe failed: {}", r.error.unwrap_or_default()))),
+            Ok(r) => {
+                return (
+                    layers,
+                    Vec::new(),
+                    Some(format!("the probe failed: {}", r.error.unwrap_or_default())),
+                );
+            }
             Err(e) => return (layers, Vec::new(), Some(format!("the probe failed: {e}"))),
         };
-        let get = |k: &str| probe.get(k).and_then(Value::as_str).unwrap_or("?").to_string();
+        let get = |k: &str| {
+            probe
+                .get(k)
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+                .to_string()
+        };
         let num = |k: &str| probe.get(k).and_then(Value::as_i64).unwrap_or(-1);
         let env: Vec<String> = probe
             .get("env")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
         let checks = vec![
             format!("uid {} gid {}", num("uid"), num("gid")),
-            format!("environment: {}", if env.is_empty() { "empty".into() } else { env.join(", ") }),
+            format!(
+                "environment: {}",
+                if env.is_empty() {
+                    "empty".into()
+                } else {
+                    env.join(", ")
+                }
+            ),
             format!("socket(): {}", get("socket")),
             format!("fork(): {}", get("fork")),
             format!("signal to the parent: {}", get("kill_parent")),
@@ -368,7 +397,11 @@ impl Pool {
             denied("socket") && denied("fork") && denied("kill_parent"),
             "the worker can open a socket, fork or signal its parent",
         );
-        contradict(Layer::EmptyEnvironment, env.is_empty(), "the worker sees environment variables");
+        contradict(
+            Layer::EmptyEnvironment,
+            env.is_empty(),
+            "the worker sees environment variables",
+        );
         (layers, checks, None)
     }
 
@@ -423,7 +456,12 @@ impl Pool {
     }
 
     fn spawn(&self) -> Result<Worker, SandboxError> {
-        let worker = Worker::spawn(&self.plan, &self.python.path, &self.boot, self.config.strict)?;
+        let worker = Worker::spawn(
+            &self.plan,
+            &self.python.path,
+            &self.boot,
+            self.config.strict,
+        )?;
         lock(&self.stats).spawned += 1;
         *lock(&self.layers) = worker.layers;
         if self.config.strict {
@@ -501,7 +539,11 @@ impl Pool {
             Ok(bytes) => match serde_json::from_slice::<Reply>(&bytes) {
                 Err(e) => (
                     After::Kill,
-                    Err((Fault::Io(std::io::Error::other(format!("unparsable reply: {e}"))), elapsed, String::new())),
+                    Err((
+                        Fault::Io(std::io::Error::other(format!("unparsable reply: {e}"))),
+                        elapsed,
+                        String::new(),
+                    )),
                 ),
                 Ok(reply) if reply.id != id || reply.nonce != nonce => (
                     After::Kill,
@@ -515,7 +557,11 @@ impl Pool {
                     )),
                 ),
                 Ok(reply) => {
-                    let after = if reply.recycle { After::Recycle } else { After::Keep };
+                    let after = if reply.recycle {
+                        After::Recycle
+                    } else {
+                        After::Keep
+                    };
                     (after, Ok((reply, elapsed)))
                 }
             },
@@ -573,7 +619,10 @@ impl Pool {
     fn outcome(&self, reply: Reply) -> ProgramOutcome {
         if reply.ok {
             let Some(wire) = reply.walker else {
-                return Err(ProgramFailure::new(FailureKind::Exception, "the worker's reply has no walker"));
+                return Err(ProgramFailure::new(
+                    FailureKind::Exception,
+                    "the worker's reply has no walker",
+                ));
             };
             let mut b = WalkerBuilder::new();
             for (x, y) in wire.joints {
@@ -581,7 +630,10 @@ impl Pool {
             }
             for (i, j, amplitude, phase) in wire.springs {
                 let (Ok(i), Ok(j)) = (usize::try_from(i), usize::try_from(j)) else {
-                    return Err(ProgramFailure::new(FailureKind::Exception, "a spring index does not fit"));
+                    return Err(ProgramFailure::new(
+                        FailureKind::Exception,
+                        "a spring index does not fit",
+                    ));
                 };
                 b.add_muscle(i, j, amplitude.0, phase.0);
             }

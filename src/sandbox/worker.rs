@@ -56,6 +56,20 @@ fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
     Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
 
+/// A duplicate of `fd` numbered 10 or above (close-on-exec): the child rearranges fds 0-3, so
+/// the fds it still needs must not collide with them.
+pub(crate) fn high_fd(fd: OwnedFd) -> io::Result<OwnedFd> {
+    if fd.as_raw_fd() >= 10 {
+        return Ok(fd);
+    }
+    // SAFETY: F_DUPFD_CLOEXEC returns a new fd that we then own.
+    let new = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 10) };
+    if new < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(unsafe { OwnedFd::from_raw_fd(new) })
+}
+
 fn set_nonblocking(fd: &OwnedFd) -> io::Result<()> {
     // SAFETY: fcntl on an fd we own.
     unsafe {
@@ -113,10 +127,19 @@ pub(crate) fn describe_status(status: ExitStatus) -> String {
 
 impl Worker {
     /// Starts a worker inside the layers of `plan`, sends it `boot` and waits until it is ready.
-    pub(crate) fn spawn(plan: &Plan, python: &std::path::Path, boot: &[u8], strict: bool) -> Result<Worker, SandboxError> {
+    pub(crate) fn spawn(
+        plan: &Plan,
+        python: &std::path::Path,
+        boot: &[u8],
+        strict: bool,
+    ) -> Result<Worker, SandboxError> {
         let spawn_err = |message: String| SandboxError::Spawn { message };
-        let (reply_r, reply_w) = pipe().map_err(|e| spawn_err(format!("pipe: {e}")))?;
-        let (status_r, status_w) = pipe().map_err(|e| spawn_err(format!("pipe: {e}")))?;
+        let pipes = pipe()
+            .and_then(|(r, w)| Ok((r, high_fd(w)?)))
+            .and_then(|reply| Ok((reply, pipe()?)))
+            .and_then(|(reply, (r, w))| Ok((reply, (r, high_fd(w)?))));
+        let ((reply_r, reply_w), (status_r, status_w)) =
+            pipes.map_err(|e| spawn_err(format!("pipe: {e}")))?;
         let mut child_plan = plan.child(reply_w.as_raw_fd(), status_w.as_raw_fd());
         let mut cmd = Command::new(python);
         cmd.env_clear()
@@ -240,7 +263,12 @@ impl Worker {
 
     /// Writes `request` and reads one reply line (without the newline), both before `deadline`;
     /// the line may be at most `cap` bytes. Drains stderr meanwhile.
-    pub(crate) fn exchange(&mut self, request: &[u8], deadline: Instant, cap: usize) -> Result<Vec<u8>, Fault> {
+    pub(crate) fn exchange(
+        &mut self,
+        request: &[u8],
+        deadline: Instant,
+        cap: usize,
+    ) -> Result<Vec<u8>, Fault> {
         self.stderr_tail.clear();
         let mut written = 0;
         while written < request.len() {
@@ -266,6 +294,9 @@ impl Worker {
         }
         loop {
             if let Some(end) = self.buf.iter().position(|&b| b == b'\n') {
+                if end > cap {
+                    return Err(Fault::TooLong);
+                }
                 let mut line: Vec<u8> = self.buf.drain(..=end).collect();
                 line.pop();
                 return Ok(line);
@@ -302,9 +333,17 @@ impl Worker {
                 return Err(Fault::Timeout);
             }
             let ms = (deadline - now).as_millis().clamp(1, i32::MAX as u128) as libc::c_int;
-            let main = if events == libc::POLLOUT { &self.stdin } else { &self.reply };
+            let main = if events == libc::POLLOUT {
+                &self.stdin
+            } else {
+                &self.reply
+            };
             let mut fds = [
-                libc::pollfd { fd: main.as_raw_fd(), events, revents: 0 },
+                libc::pollfd {
+                    fd: main.as_raw_fd(),
+                    events,
+                    revents: 0,
+                },
                 libc::pollfd {
                     fd: self.stderr.as_ref().map_or(-1, |f| f.as_raw_fd()),
                     events: libc::POLLIN,

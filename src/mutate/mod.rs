@@ -1,0 +1,106 @@
+//! Mutation operators: parent programs in, a child program (or a failure) out (DESIGN.md §5).
+//!
+//! # Overview
+//! - [`Mutator`]: the operator interface the engine drives. It gets the selected [`Parent`]s,
+//!   other elites (for crossover) and a per-child seed, and returns a [`Proposal`]: the child's
+//!   source with provenance (the edit kind, the prompt format, the [`LlmCall`] if any), or a
+//!   failure that is recorded as a [`Status`] (data, never an `Err`).
+//! - [`Gp`]: the embedded genetic-programming operator (no network). It edits the program's
+//!   syntax tree with Python's own `ast` inside a sandbox worker (`sodarace/gp.py`, reached
+//!   through [`Pool::call`](crate::sandbox::Pool::call)); its weights are [`GpConfig`]
+//!   (`[mutate.gp]`). The edit kinds are listed in [`EDIT_KINDS`].
+//! - [`LlmCall`]: the record of one language-model request (the LLM operator comes later;
+//!   `gp` never sets it).
+//!
+//! An operator never runs the child: the engine evaluates it, and marks a child whose
+//! normalised source equals its parent's `unchanged`.
+
+mod gp;
+
+pub use gp::{EDIT_KINDS, Gp, GpConfig, GpConfigError};
+
+use serde::{Deserialize, Serialize};
+
+use crate::qd::{CellIndex, Status};
+
+/// A parent handed to a mutation operator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parent {
+    /// The parent's program (child) id in the run.
+    pub id: u64,
+    /// Its source text.
+    pub source: String,
+    /// Its fitness, metres.
+    pub fitness: f64,
+    /// Its archive cell.
+    pub cell: CellIndex,
+}
+
+/// What an operator proposes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Proposal {
+    /// A child program, to be evaluated.
+    Program {
+        /// The child's source text.
+        source: String,
+        /// The edit applied, e.g. a GP edit kind (`perturb_number`, `crossover`, ...).
+        edit: Option<String>,
+        /// The prompt format of an LLM operator (`diff`, `prompt`, `chat`, ...).
+        format: Option<String>,
+        /// The LLM call that produced the child, if any.
+        llm_call: Option<LlmCall>,
+    },
+    /// No child: the status and error are stored as the child's.
+    Failed {
+        /// Why, e.g. [`Status::SyntaxError`] for a parent that does not parse,
+        /// [`Status::LlmError`] or [`Status::BadDiff`] for an LLM operator.
+        status: Status,
+        /// Human-readable cause.
+        error: String,
+        /// The edit attempted, if known.
+        edit: Option<String>,
+        /// The prompt format of an LLM operator.
+        format: Option<String>,
+        /// The LLM call, if one was made.
+        llm_call: Option<LlmCall>,
+    },
+}
+
+/// A mutation operator. `Send + Sync`: the engine calls it from rayon threads by reference.
+pub trait Mutator: Send + Sync {
+    /// The operator's name, stored in the `operator` column (e.g. `gp`).
+    fn name(&self) -> &str;
+
+    /// One child of `parents` (usually one; several for crossover formats), with `others` as
+    /// extra material (other elites) and `seed` as the only source of randomness: the same
+    /// inputs and seed give the same proposal (for `gp`; an LLM server may not be
+    /// deterministic).
+    fn mutate(&self, parents: &[Parent], others: &[Parent], seed: u64) -> Proposal;
+}
+
+/// The provenance of one language-model call (a row of the `llm_calls` table, DESIGN §7).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LlmCall {
+    /// The endpoint's base URL or name.
+    pub endpoint: String,
+    /// The model name sent.
+    pub model: String,
+    /// The full prompt (or the chat messages as JSON).
+    pub prompt: String,
+    /// The request parameters (temperature, top_p, max_tokens, stop, ...).
+    pub params: serde_json::Value,
+    /// The sampling seed sent, if any.
+    pub seed: Option<u64>,
+    /// The reply text, if one came.
+    pub reply: Option<String>,
+    /// Prompt tokens reported by the server.
+    pub prompt_tokens: Option<u64>,
+    /// Completion tokens reported by the server.
+    pub completion_tokens: Option<u64>,
+    /// Wall time of the call, retries included, milliseconds.
+    pub latency_ms: u64,
+    /// `ok` or the failure kind (e.g. `http_429`, `timeout`).
+    pub status: String,
+    /// The error text of a failed call.
+    pub error: Option<String>,
+}

@@ -1,0 +1,33 @@
+//! The run store (DESIGN §7): one run's children, elites, metrics and LLM calls in SQLite.
+//!
+//! # Overview
+//! A run is a folder `archives/<name>/` holding `run.sqlite` (bundled SQLite, WAL mode).
+//! [`RunStore::resolve`] maps RUN on the command line to that file; [`RunStore::create`] makes a
+//! new run, [`RunStore::open`] reopens one to resume (migrating an older schema),
+//! [`RunStore::open_read_only`] reads one for report, export and the viewer, also while a run
+//! is writing it.
+//!
+//! In: from the evolution loop, one [`Generation`] per [`RunStore::commit`]: its children
+//! ([`ChildRow`]), LLM calls ([`LlmCallRow`]), the cells whose elite changed, the metrics
+//! ([`MetricsRow`]), the RNG state and the run status; all in one transaction, so a run killed
+//! at any moment loses at most the generation in progress. Out: the same rows, the [`RunRow`],
+//! and the archive rebuilt from the elites ([`RunStore::archive`], same hash as the live one).
+//!
+//! The store runs nothing: no sandbox, no simulation. It only converts: a [`CellIndex`] is
+//! stored as its flat row-major index under the run's grid (kept as JSON in `run.grid`), a
+//! [`Status`] as its lower-case name, seeds (`u64`) as the `i64` of the same bits. The schema
+//! (table and column names are fixed: other tools read them) and its versioning through
+//! `PRAGMA user_version` are in [`MIGRATIONS`].
+//!
+//! [`CellIndex`]: crate::qd::CellIndex
+//! [`Status`]: crate::qd::Status
+
+mod error;
+mod rows;
+mod run_store;
+mod schema;
+
+pub use error::StoreError;
+pub use rows::{ChildRow, Generation, LlmCallRow, MetricsRow, RunRow, RunStatus};
+pub use run_store::{DB_FILE, RunStore};
+pub use schema::{MIGRATIONS, SCHEMA_VERSION};

@@ -1,0 +1,3 @@
+# expect: timeout
+def make_walker():
+    return 7 ** (10 ** 9)

@@ -1,0 +1,3 @@
+# expect: forbidden_import
+# error: import of ctypes is not allowed
+import ctypes

@@ -1,0 +1,4 @@
+# expect: exception
+# error: KeyboardInterrupt
+def make_walker():
+    raise KeyboardInterrupt

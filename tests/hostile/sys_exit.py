@@ -1,0 +1,4 @@
+# expect: exception
+# error: SystemExit
+def make_walker():
+    raise SystemExit(3)
