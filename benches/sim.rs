@@ -7,14 +7,17 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{criterion_group, Criterion};
+use criterion::{Criterion, criterion_group};
 use elmer::sim::{Evaluator, Outcome, SimConfig};
 use elmer::walker::{Walker, WalkerLimits};
 
 const WALKERS: [&str; 6] = ["square", "radial", "wheel", "cppn_grid", "tower", "flinger"];
 
 fn walker(name: &str) -> Walker {
-    let path = format!("{}/tests/data/walkers/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/data/walkers/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).expect("reference walker");
     Walker::from_json(&text, &WalkerLimits::default()).expect("valid walker")
 }
@@ -37,7 +40,9 @@ fn evaluations(c: &mut Criterion) {
     for name in WALKERS {
         let w = walker(name);
         let mut ev = Evaluator::new();
-        group.bench_function(name, |b| b.iter(|| black_box(ev.evaluate(black_box(&w), &cfg))));
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(ev.evaluate(black_box(&w), &cfg)))
+        });
     }
     group.finish();
 
@@ -64,8 +69,15 @@ fn table() {
     println!("\nCPU time per evaluation (settle 120 + horizon 1200 steps), this thread:");
     println!(
         "{:<10} {:>6} {:>7} {:>9} {:>11} | {:>17} {:>17} {:>17} {:>17}",
-        "walker", "joints", "springs", "ms/eval", "steps/cpu-s", "it=1 ms dx", "it=2 ms dx",
-        "it=4 ms dx", "it=8 ms dx"
+        "walker",
+        "joints",
+        "springs",
+        "ms/eval",
+        "steps/cpu-s",
+        "it=1 ms dx",
+        "it=2 ms dx",
+        "it=4 ms dx",
+        "it=8 ms dx"
     );
     for name in WALKERS {
         let w = walker(name);

@@ -197,7 +197,10 @@ impl RunConfig {
             message,
         };
         if self.evolve.batch_size == 0 {
-            return Err(invalid("evolve.batch_size", "must be >= 1 (default 32)".into()));
+            return Err(invalid(
+                "evolve.batch_size",
+                "must be >= 1 (default 32)".into(),
+            ));
         }
         if self.evolve.evals == 0 {
             return Err(invalid(
@@ -236,9 +239,12 @@ impl RunConfig {
                 key: String::new(),
                 message: e.to_string(),
             })?;
-        self.sim
-            .validate()
-            .map_err(|e| invalid(&format!("sim.{}", e.field), format!("{}, got {}", e.message, e.value)))?;
+        self.sim.validate().map_err(|e| {
+            invalid(
+                &format!("sim.{}", e.field),
+                format!("{}, got {}", e.message, e.value),
+            )
+        })?;
         self.grid
             .validate()
             .map_err(|e| invalid("grid", e.to_string()))?;
@@ -255,7 +261,11 @@ impl RunConfig {
             ("sim", json(&self.sim), json(&new.sim)),
             ("grid", json(&self.grid), json(&new.grid)),
             ("walker", json(&self.walker), json(&new.walker)),
-            ("evolve.seed", json(&self.evolve.seed), json(&new.evolve.seed)),
+            (
+                "evolve.seed",
+                json(&self.evolve.seed),
+                json(&new.evolve.seed),
+            ),
             (
                 "evolve.seed_program",
                 json(&self.evolve.seed_program),
@@ -324,7 +334,11 @@ fn toml_message(e: &toml::de::Error, text: &str) -> String {
     match e.span() {
         Some(span) => {
             let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            let col = span.start - text[..span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1) + 1;
+            let col = span.start
+                - text[..span.start.min(text.len())]
+                    .rfind('\n')
+                    .map_or(0, |i| i + 1)
+                + 1;
             format!("line {line}, column {col}: {msg}")
         }
         None => msg,
@@ -391,7 +405,8 @@ mod tests {
 
     #[test]
     fn a_file_names_only_what_it_changes() {
-        let cfg = RunConfig::from_toml("[sim]\nhorizon = 600\n[evolve]\nevals = 10\n", "x").unwrap();
+        let cfg =
+            RunConfig::from_toml("[sim]\nhorizon = 600\n[evolve]\nevals = 10\n", "x").unwrap();
         assert_eq!(cfg.sim.horizon, 600);
         assert_eq!(cfg.evolve.evals, 10);
         assert_eq!(cfg.evolve.batch_size, 32);
@@ -411,10 +426,20 @@ mod tests {
     fn validation_names_the_key() {
         let mut cfg = RunConfig::default();
         cfg.sim.horizon = 0;
-        assert!(cfg.validate().unwrap_err().to_string().starts_with("sim.horizon"));
+        assert!(
+            cfg.validate()
+                .unwrap_err()
+                .to_string()
+                .starts_with("sim.horizon")
+        );
         let mut cfg = RunConfig::default();
         cfg.evolve.batch_size = 0;
-        assert!(cfg.validate().unwrap_err().to_string().starts_with("evolve.batch_size"));
+        assert!(
+            cfg.validate()
+                .unwrap_err()
+                .to_string()
+                .starts_with("evolve.batch_size")
+        );
     }
 
     #[test]
@@ -425,7 +450,12 @@ mod tests {
         assert_eq!(parse_mutator("gp=0.5").unwrap()[0].weight, 0.5);
         assert!(parse_mutator("gp=-1").is_err());
         assert!(parse_mutator("gp:chat").is_err());
-        assert!(parse_mutator("magic").unwrap_err().to_string().contains("magic"));
+        assert!(
+            parse_mutator("magic")
+                .unwrap_err()
+                .to_string()
+                .contains("magic")
+        );
     }
 
     #[test]
@@ -438,6 +468,9 @@ mod tests {
         assert_eq!(a.frozen_difference(&b).as_deref(), Some("sim.horizon"));
         let mut c = a.clone();
         c.evolve.batch_size = 7;
-        assert_eq!(a.frozen_difference(&c).as_deref(), Some("evolve.batch_size"));
+        assert_eq!(
+            a.frozen_difference(&c).as_deref(),
+            Some("evolve.batch_size")
+        );
     }
 }

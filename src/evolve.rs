@@ -12,8 +12,8 @@
 //! pure, so a gp run gives the same archive for any thread count.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use rand::{Rng, SeedableRng};
@@ -199,8 +199,9 @@ impl Engine {
     pub fn resume(config: &RunConfig, store: &RunStore) -> Result<Engine, EvolveError> {
         let run = store.run()?;
         let mut engine = Engine::new(config)?;
-        engine.rng = serde_json::from_str(&run.rng_state)
-            .map_err(|e| EvolveError::Corrupt(format!("{}: run.rng_state: {e}", store.path().display())))?;
+        engine.rng = serde_json::from_str(&run.rng_state).map_err(|e| {
+            EvolveError::Corrupt(format!("{}: run.rng_state: {e}", store.path().display()))
+        })?;
         engine.next_id = run.next_child_id;
         engine.generation = run.generation.map_or(0, |g| g + 1);
         if let Some(last) = store.metrics()?.pop() {
@@ -210,9 +211,9 @@ impl Engine {
         }
         engine.archive = store.archive()?;
         for (cell, child) in store.elites()? {
-            let source = child.source.ok_or_else(|| {
-                EvolveError::Corrupt(format!("elite {} has no source", child.id))
-            })?;
+            let source = child
+                .source
+                .ok_or_else(|| EvolveError::Corrupt(format!("elite {} has no source", child.id)))?;
             engine.sources.insert(cell, source);
         }
         Ok(engine)
@@ -270,7 +271,13 @@ impl Engine {
             return vec![task];
         }
         let n = remaining.min(self.config.evolve.batch_size as u64) as usize;
-        let weights: Vec<f64> = self.config.mutate.operators.iter().map(|o| o.weight).collect();
+        let weights: Vec<f64> = self
+            .config
+            .mutate
+            .operators
+            .iter()
+            .map(|o| o.weight)
+            .collect();
         let allotment = allot(n, &weights);
         let mut tasks = Vec::with_capacity(n);
         for (op, count) in allotment.into_iter().enumerate() {
@@ -402,7 +409,7 @@ impl Engine {
         let metrics = MetricsRow {
             generation: self.generation,
             evaluations: self.evaluations,
-            stats: self.archive.stats().clone(),
+            stats: *self.archive.stats(),
             diff_valid_rate: self.counters.diff_valid_rate(),
             runnable_rate: self.counters.runnable_rate(),
             counts: self.counters.clone(),
@@ -424,7 +431,11 @@ impl Engine {
 
     /// The summary of DESIGN §10.
     pub fn summary(&self) -> Summary {
-        Summary::new(self.evaluations, self.archive.stats(), self.counters.runnable_rate())
+        Summary::new(
+            self.evaluations,
+            self.archive.stats(),
+            self.counters.runnable_rate(),
+        )
     }
 }
 
@@ -662,7 +673,11 @@ pub fn run(
             let id = task.id;
             let status = engine.tell(ctx, task, eval);
             if id == 0 && status != Status::Ok {
-                let row = engine.rows.last().and_then(|r| r.error.clone()).unwrap_or_default();
+                let row = engine
+                    .rows
+                    .last()
+                    .and_then(|r| r.error.clone())
+                    .unwrap_or_default();
                 return Err(EvolveError::SeedFailed { status, error: row });
             }
         }

@@ -314,7 +314,12 @@ impl From<&Walker> for WalkerJson {
 
 fn bounds(joints: &[Joint]) -> (f64, f64, f64, f64) {
     joints.iter().fold(
-        (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY),
+        (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ),
         |(x0, y0, x1, y1), j| (x0.min(j.x), y0.min(j.y), x1.max(j.x), y1.max(j.y)),
     )
 }
@@ -495,7 +500,12 @@ fn number(v: &serde_json::Value, field: &str) -> Result<f64, WalkerFileError> {
 fn index(v: &serde_json::Value, field: &str) -> Result<usize, WalkerFileError> {
     v.as_u64()
         .and_then(|i| usize::try_from(i).ok())
-        .ok_or_else(|| field_err(field, format!("expected a joint index (integer >= 0), got {v}")))
+        .ok_or_else(|| {
+            field_err(
+                field,
+                format!("expected a joint index (integer >= 0), got {v}"),
+            )
+        })
 }
 
 fn array<'a>(
@@ -511,31 +521,44 @@ fn point(v: &serde_json::Value, field: &str) -> Result<(f64, f64), WalkerFileErr
     if a.len() != 2 {
         return Err(field_err(field, format!("expected [x, y], got {v}")));
     }
-    Ok((number(&a[0], &format!("{field}[0]"))?, number(&a[1], &format!("{field}[1]"))?))
+    Ok((
+        number(&a[0], &format!("{field}[0]"))?,
+        number(&a[1], &format!("{field}[1]"))?,
+    ))
 }
 
 fn parse_ours(v: &serde_json::Value) -> Result<WalkerBuilder, WalkerFileError> {
     let obj = v
         .as_object()
         .ok_or_else(|| field_err("(top level)", "expected an object with joints and springs"))?;
-    if let Some(key) = obj.keys().find(|k| !matches!(k.as_str(), "joints" | "springs")) {
+    if let Some(key) = obj
+        .keys()
+        .find(|k| !matches!(k.as_str(), "joints" | "springs"))
+    {
         return Err(field_err(
             key.as_str(),
             "unknown key (expected only joints and springs, or OpenELM's joints and muscles)",
         ));
     }
     let mut b = WalkerBuilder::new();
-    let joints = v.get("joints").ok_or_else(|| field_err("joints", "missing"))?;
+    let joints = v
+        .get("joints")
+        .ok_or_else(|| field_err("joints", "missing"))?;
     for (i, j) in array(joints, "joints")?.iter().enumerate() {
         let (x, y) = point(j, &format!("joints[{i}]"))?;
         b.add_joint(x, y);
     }
-    let springs = v.get("springs").ok_or_else(|| field_err("springs", "missing"))?;
+    let springs = v
+        .get("springs")
+        .ok_or_else(|| field_err("springs", "missing"))?;
     for (i, s) in array(springs, "springs")?.iter().enumerate() {
         let f = format!("springs[{i}]");
         let a = array(s, &f)?;
         if a.len() != 4 {
-            return Err(field_err(f, format!("expected [a, b, amplitude, phase], got {s}")));
+            return Err(field_err(
+                f,
+                format!("expected [a, b, amplitude, phase], got {s}"),
+            ));
         }
         b.add_muscle(
             index(&a[0], &format!("{f}[0]"))?,
@@ -549,7 +572,9 @@ fn parse_ours(v: &serde_json::Value) -> Result<WalkerBuilder, WalkerFileError> {
 
 fn parse_openelm(v: &serde_json::Value) -> Result<WalkerBuilder, WalkerFileError> {
     let mut b = WalkerBuilder::new();
-    let joints = v.get("joints").ok_or_else(|| field_err("joints", "missing"))?;
+    let joints = v
+        .get("joints")
+        .ok_or_else(|| field_err("joints", "missing"))?;
     for (i, j) in array(joints, "joints")?.iter().enumerate() {
         let (x, y) = point(j, &format!("joints[{i}]"))?;
         b.add_joint(x / OPENELM_SCALE, -y / OPENELM_SCALE);
@@ -558,15 +583,27 @@ fn parse_openelm(v: &serde_json::Value) -> Result<WalkerBuilder, WalkerFileError
         let f = format!("muscles[{i}]");
         let a = array(m, &f)?;
         if a.len() != 3 {
-            return Err(field_err(f, format!("expected [i, j, {{type, amplitude, phase}}], got {m}")));
+            return Err(field_err(
+                f,
+                format!("expected [i, j, {{type, amplitude, phase}}], got {m}"),
+            ));
         }
         let props = &a[2];
-        let kind = props.get("type").and_then(|t| t.as_str()).unwrap_or("muscle");
+        let kind = props
+            .get("type")
+            .and_then(|t| t.as_str())
+            .unwrap_or("muscle");
         let (amplitude, phase) = match kind {
             "distance" => (0.0, 0.0),
             "muscle" => (
-                number(props.get("amplitude").unwrap_or(&0.into()), &format!("{f}[2].amplitude"))?,
-                number(props.get("phase").unwrap_or(&0.into()), &format!("{f}[2].phase"))?,
+                number(
+                    props.get("amplitude").unwrap_or(&0.into()),
+                    &format!("{f}[2].amplitude"),
+                )?,
+                number(
+                    props.get("phase").unwrap_or(&0.into()),
+                    &format!("{f}[2].phase"),
+                )?,
             ),
             other => {
                 return Err(field_err(
@@ -665,7 +702,13 @@ mod tests {
         for i in 0..257 {
             b.add_muscle(i % 30, (i + 1 + i / 30) % 30, 0.0, 0.0);
         }
-        assert_eq!(err(b), WalkerError::TooManySprings { count: 257, max: 256 });
+        assert_eq!(
+            err(b),
+            WalkerError::TooManySprings {
+                count: 257,
+                max: 256
+            }
+        );
     }
 
     #[test]
@@ -704,7 +747,9 @@ mod tests {
     fn amplitude_too_large() {
         let mut b = square();
         b.add_muscle(0, 2, -10.5, 0.0);
-        assert!(matches!(err(b), WalkerError::AmplitudeTooLarge { spring: 4, amplitude, .. } if amplitude == -10.5));
+        assert!(
+            matches!(err(b), WalkerError::AmplitudeTooLarge { spring: 4, amplitude, .. } if amplitude == -10.5)
+        );
         let mut ok = square();
         ok.add_muscle(0, 2, 10.0, 0.0);
         assert!(ok.build(&WalkerLimits::default()).is_ok());
@@ -714,7 +759,10 @@ mod tests {
     fn joints_too_close() {
         let mut b = square();
         b.add_joint(0.005, 0.0);
-        assert!(matches!(err(b), WalkerError::JointsTooClose { a: 0, b: 4, .. }));
+        assert!(matches!(
+            err(b),
+            WalkerError::JointsTooClose { a: 0, b: 4, .. }
+        ));
         let mut ok = square();
         ok.add_joint(0.0101, 0.0);
         assert!(ok.build(&WalkerLimits::default()).is_ok());
@@ -727,7 +775,9 @@ mod tests {
         assert!(matches!(err(b), WalkerError::NotFinite { field, .. } if field == "joints[4].x"));
         let mut b = square();
         b.add_muscle(0, 2, 1.0, f64::INFINITY);
-        assert!(matches!(err(b), WalkerError::NotFinite { field, .. } if field == "springs[4].phase"));
+        assert!(
+            matches!(err(b), WalkerError::NotFinite { field, .. } if field == "springs[4].phase")
+        );
     }
 
     #[test]
@@ -753,7 +803,10 @@ mod tests {
                         [1, 0, {"type": "distance"}]]}"#;
         let w = Walker::from_json(text, &WalkerLimits::default()).unwrap();
         let j = w.joints()[1];
-        assert!((j.x - 10.0).abs() < 1e-9 && (j.y - 10.0).abs() < 1e-9, "{j:?}");
+        assert!(
+            (j.x - 10.0).abs() < 1e-9 && (j.y - 10.0).abs() < 1e-9,
+            "{j:?}"
+        );
         assert_eq!(w.springs()[0].amplitude, 3.0);
         assert!(!w.springs()[1].is_muscle());
     }
@@ -763,9 +816,19 @@ mod tests {
         let limits = WalkerLimits::default();
         let e = Walker::from_json(r#"{"joints": [[0, 0], [1, "a"]], "springs": []}"#, &limits);
         assert!(e.unwrap_err().to_string().starts_with("joints[1][1]"));
-        let e = Walker::from_json(r#"{"joints": [[0, 0], [1, 0]], "springs": [[0, -1, 0, 0]]}"#, &limits);
+        let e = Walker::from_json(
+            r#"{"joints": [[0, 0], [1, 0]], "springs": [[0, -1, 0, 0]]}"#,
+            &limits,
+        );
         assert!(e.unwrap_err().to_string().starts_with("springs[0][1]"));
-        let e = Walker::from_json(r#"{"joints": [[0, 0], [1, "NaN"]], "springs": [[0, 1, 0, 0]]}"#, &limits);
-        assert!(e.unwrap_err().to_string().contains("joints[1].y is not finite"));
+        let e = Walker::from_json(
+            r#"{"joints": [[0, 0], [1, "NaN"]], "springs": [[0, 1, 0, 0]]}"#,
+            &limits,
+        );
+        assert!(
+            e.unwrap_err()
+                .to_string()
+                .contains("joints[1].y is not finite")
+        );
     }
 }

@@ -27,9 +27,20 @@ fn simulate_prints_one_json_object() {
 
 #[test]
 fn simulate_reads_openelm_dicts_the_right_way_up() {
-    let ours = run(&["simulate", data("walkers/square.json").to_str().unwrap(), "--json"], None);
+    let ours = run(
+        &[
+            "simulate",
+            data("walkers/square.json").to_str().unwrap(),
+            "--json",
+        ],
+        None,
+    );
     let theirs = run(
-        &["simulate", data("walkers/square_openelm.json").to_str().unwrap(), "--json"],
+        &[
+            "simulate",
+            data("walkers/square_openelm.json").to_str().unwrap(),
+            "--json",
+        ],
         None,
     );
     assert_code(&theirs, 0);
@@ -52,7 +63,10 @@ fn simulate_rejects_malformed_json_naming_the_file() {
     let o = run(&["simulate", &path], None);
     assert_code(&o, 2);
     let err = stderr(&o);
-    assert!(err.contains("broken.json") && err.contains("line 1"), "{err}");
+    assert!(
+        err.contains("broken.json") && err.contains("line 1"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -66,7 +80,10 @@ fn simulate_rejects_nan_naming_the_field() {
     let o = run(&["simulate", &path], None);
     assert_code(&o, 2);
     let err = stderr(&o);
-    assert!(err.contains("nan.json") && err.contains("joints[1].y is not finite"), "{err}");
+    assert!(
+        err.contains("nan.json") && err.contains("joints[1].y is not finite"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -80,7 +97,10 @@ fn simulate_rejects_an_out_of_range_index() {
     let o = run(&["simulate", &path], None);
     assert_code(&o, 2);
     let err = stderr(&o);
-    assert!(err.contains("index.json") && err.contains("refers to joint 5"), "{err}");
+    assert!(
+        err.contains("index.json") && err.contains("refers to joint 5"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -128,7 +148,12 @@ fn simulate_writes_a_trace() {
 #[test]
 fn simulate_rejects_an_unknown_terrain() {
     let o = run(
-        &["simulate", data("walkers/square.json").to_str().unwrap(), "--terrain", "moon"],
+        &[
+            "simulate",
+            data("walkers/square.json").to_str().unwrap(),
+            "--terrain",
+            "moon",
+        ],
         None,
     );
     assert_code(&o, 2);

@@ -13,7 +13,15 @@ use elmer::store::RunStore;
 use crate::util::{assert_code, elmer, run, stderr, stdout};
 
 /// A small, quick run: short horizon, small batches.
-const QUICK: &[&str] = &["--steps", "300", "--batch-size", "8", "--seed", "7", "--quiet"];
+const QUICK: &[&str] = &[
+    "--steps",
+    "300",
+    "--batch-size",
+    "8",
+    "--seed",
+    "7",
+    "--quiet",
+];
 
 fn evolve_args<'a>(out: &'a str, evals: &'a str) -> Vec<&'a str> {
     let mut v = vec!["evolve", "--out", out, "--evals", evals];
@@ -42,8 +50,7 @@ fn evolve_in_process(dir: &Path, threads: usize, evals: u64) -> String {
     let source = elmer::seeds::find("square").unwrap().source;
     let ctx = evolve::Context::new(&cfg).unwrap();
     let mut engine = Engine::new(&cfg).unwrap();
-    let mut store =
-        RunStore::create(dir, &cfg.to_toml(), &cfg.grid, &engine.rng_state()).unwrap();
+    let mut store = RunStore::create(dir, &cfg.to_toml(), &cfg.grid, &engine.rng_state()).unwrap();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -78,7 +85,14 @@ fn evals_is_an_exact_total_also_on_resume() {
     assert_eq!(store.children().unwrap().len(), 21);
     drop(store);
     let o = run(
-        &["evolve", "--resume", out.to_str().unwrap(), "--evals", "30", "--quiet"],
+        &[
+            "evolve",
+            "--resume",
+            out.to_str().unwrap(),
+            "--evals",
+            "30",
+            "--quiet",
+        ],
         None,
     );
     assert_code(&o, 0);
@@ -112,7 +126,15 @@ fn a_frozen_field_cannot_change_on_resume() {
         ("--seed-program", "radial", "evolve.seed_program"),
     ] {
         let o = run(
-            &["evolve", "--resume", out.to_str().unwrap(), "--evals", "20", flag, value],
+            &[
+                "evolve",
+                "--resume",
+                out.to_str().unwrap(),
+                "--evals",
+                "20",
+                flag,
+                value,
+            ],
             None,
         );
         assert_code(&o, 2);
@@ -170,7 +192,10 @@ fn a_killed_run_resumes_to_the_same_archive() {
     let tmp = tempfile::tempdir().unwrap();
     let evals = "120";
     let reference = tmp.path().join("reference");
-    assert_code(&run(&evolve_args(reference.to_str().unwrap(), evals), None), 0);
+    assert_code(
+        &run(&evolve_args(reference.to_str().unwrap(), evals), None),
+        0,
+    );
     let expected = archive_hash(&reference);
 
     let out = tmp.path().join("killed");
@@ -196,7 +221,10 @@ fn a_killed_run_resumes_to_the_same_archive() {
     let status = child.wait().unwrap();
     assert!(status.success() || status.code().is_some());
     // Finish whatever is left.
-    let o = run(&["evolve", "--resume", out.to_str().unwrap(), "--quiet"], None);
+    let o = run(
+        &["evolve", "--resume", out.to_str().unwrap(), "--quiet"],
+        None,
+    );
     assert_code(&o, 0);
     assert_eq!(archive_hash(&out), expected);
     let store = RunStore::open_read_only(&out.join("run.sqlite")).unwrap();
@@ -208,7 +236,7 @@ fn a_killed_run_resumes_to_the_same_archive() {
 fn ctrl_c_saves_the_generation_and_exits_130() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("run");
-    let mut child = spawn_evolve(&out, "100000");
+    let child = spawn_evolve(&out, "100000");
     // Wait until at least one generation is committed, then interrupt.
     let db = out.join("run.sqlite");
     for _ in 0..600 {
@@ -223,7 +251,12 @@ fn ctrl_c_saves_the_generation_and_exits_130() {
     }
     kill(&child, libc::SIGINT);
     let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(130), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("evaluations"), "{text}");
     let store = RunStore::open_read_only(&db).unwrap();
@@ -238,13 +271,19 @@ fn bad_input_is_a_clear_error_and_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     // A missing store.
-    let o = run(&["evolve", "--resume", dir.join("nope").to_str().unwrap()], None);
+    let o = run(
+        &["evolve", "--resume", dir.join("nope").to_str().unwrap()],
+        None,
+    );
     assert_code(&o, 2);
     assert!(stderr(&o).contains("nope"), "{}", stderr(&o));
     // A corrupt store.
     std::fs::create_dir_all(dir.join("corrupt")).unwrap();
     std::fs::write(dir.join("corrupt/run.sqlite"), b"this is not sqlite").unwrap();
-    let o = run(&["evolve", "--resume", dir.join("corrupt").to_str().unwrap()], None);
+    let o = run(
+        &["evolve", "--resume", dir.join("corrupt").to_str().unwrap()],
+        None,
+    );
     assert_code(&o, 2);
     assert!(stderr(&o).contains("run.sqlite"), "{}", stderr(&o));
     assert_eq!(
@@ -258,27 +297,81 @@ fn bad_input_is_a_clear_error_and_writes_nothing() {
         let conn = rusqlite::Connection::open(newer.join("run.sqlite")).unwrap();
         conn.execute_batch("PRAGMA user_version = 999;").unwrap();
     }
-    let o = run(&["evolve", "--resume", newer.to_str().unwrap(), "--evals", "5"], None);
+    let o = run(
+        &[
+            "evolve",
+            "--resume",
+            newer.to_str().unwrap(),
+            "--evals",
+            "5",
+        ],
+        None,
+    );
     assert_code(&o, 2);
     assert!(stderr(&o).contains("999"), "{}", stderr(&o));
     // A config with a wrong type, and one with an unknown key.
     let cfg = dir.join("bad.toml");
     std::fs::write(&cfg, "[evolve]\nevals = \"lots\"\n").unwrap();
-    let o = run(&["evolve", "--config", cfg.to_str().unwrap(), "--out", dir.join("x").to_str().unwrap()], None);
+    let o = run(
+        &[
+            "evolve",
+            "--config",
+            cfg.to_str().unwrap(),
+            "--out",
+            dir.join("x").to_str().unwrap(),
+        ],
+        None,
+    );
     assert_code(&o, 2);
-    assert!(stderr(&o).contains("bad.toml") && stderr(&o).contains("line 2"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("bad.toml") && stderr(&o).contains("line 2"),
+        "{}",
+        stderr(&o)
+    );
     std::fs::write(&cfg, "[sim]\nhorizn = 5\n").unwrap();
-    let o = run(&["evolve", "--config", cfg.to_str().unwrap(), "--out", dir.join("x").to_str().unwrap()], None);
+    let o = run(
+        &[
+            "evolve",
+            "--config",
+            cfg.to_str().unwrap(),
+            "--out",
+            dir.join("x").to_str().unwrap(),
+        ],
+        None,
+    );
     assert_code(&o, 2);
     assert!(stderr(&o).contains("horizn"), "{}", stderr(&o));
     // An unknown seed name.
-    let o = run(&["evolve", "--seed-program", "octopus", "--out", dir.join("x").to_str().unwrap()], None);
+    let o = run(
+        &[
+            "evolve",
+            "--seed-program",
+            "octopus",
+            "--out",
+            dir.join("x").to_str().unwrap(),
+        ],
+        None,
+    );
     assert_code(&o, 2);
-    assert!(stderr(&o).contains("octopus") && stderr(&o).contains("square"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("octopus") && stderr(&o).contains("square"),
+        "{}",
+        stderr(&o)
+    );
     // A seed program that does not run.
     let broken = dir.join("broken.py");
     std::fs::write(&broken, "def make_walker():\n    return 1 / 0\n").unwrap();
-    let o = run(&["evolve", "--seed-program", broken.to_str().unwrap(), "--out", dir.join("y").to_str().unwrap(), "--quiet"], None);
+    let o = run(
+        &[
+            "evolve",
+            "--seed-program",
+            broken.to_str().unwrap(),
+            "--out",
+            dir.join("y").to_str().unwrap(),
+            "--quiet",
+        ],
+        None,
+    );
     assert_code(&o, 2);
     assert!(stderr(&o).contains("seed program"), "{}", stderr(&o));
     assert!(!dir.join("x").exists());

@@ -1,10 +1,10 @@
 //! The simulation's promises (DESIGN §3): determinism, stability, physics sanity.
 
-use elmer::sim::{evaluate, Evaluator, Outcome, SimConfig, TerrainKind};
+use elmer::sim::{Evaluator, Outcome, SimConfig, TerrainKind, evaluate};
 use elmer::walker::{Walker, WalkerBuilder, WalkerLimits};
 use rayon::prelude::*;
 
-use crate::util::{walker, REFERENCE_WALKERS};
+use crate::util::{REFERENCE_WALKERS, walker};
 
 fn build(b: WalkerBuilder) -> Walker {
     b.build(&WalkerLimits::default()).unwrap()
@@ -25,7 +25,11 @@ fn scaled_square(scale: f64) -> Walker {
         b.add_joint(j.x, j.y);
     }
     for s in w.springs() {
-        let (amp, phase) = if scale == 0.0 { (0.0, 0.0) } else { (s.amplitude * scale, s.phase) };
+        let (amp, phase) = if scale == 0.0 {
+            (0.0, 0.0)
+        } else {
+            (s.amplitude * scale, s.phase)
+        };
         b.add_muscle(s.a, s.b, amp, phase);
     }
     build(b)
@@ -71,7 +75,10 @@ fn outcome_is_bit_identical_on_1_2_and_8_threads() {
     let walkers = sixteen();
     let cfg = SimConfig::default();
     let run = |threads: usize| -> Vec<u64> {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
         pool.install(|| {
             walkers
                 .par_iter()
@@ -118,8 +125,8 @@ fn at_the_limits() -> Vec<(&'static str, Walker)> {
     // 0.01 - 0.0 is exactly the limit in f64 (5.01 - 5.0 is not).
     let p = b.add_joint(0.0, 5.0);
     let q = b.add_joint(0.01, 5.0);
-    for k in 0..4 {
-        b.add_muscle(if k % 2 == 0 { p } else { q }, c[k], 3.0, 0.25 * k as f64);
+    for (k, &corner) in c.iter().enumerate() {
+        b.add_muscle(if k % 2 == 0 { p } else { q }, corner, 3.0, 0.25 * k as f64);
     }
     b.add_muscle(p, c[1], 0.0, 0.0);
     b.add_muscle(q, c[2], 0.0, 0.0);
@@ -148,8 +155,10 @@ fn at_the_limits() -> Vec<(&'static str, Walker)> {
 
 #[test]
 fn reference_and_limit_walkers_are_stable_on_every_terrain() {
-    let mut walkers: Vec<(String, Walker)> =
-        REFERENCE_WALKERS.iter().map(|n| (n.to_string(), walker(n))).collect();
+    let mut walkers: Vec<(String, Walker)> = REFERENCE_WALKERS
+        .iter()
+        .map(|n| (n.to_string(), walker(n)))
+        .collect();
     walkers.extend(at_the_limits().into_iter().map(|(n, w)| (n.to_string(), w)));
     let jobs: Vec<(String, &Walker, TerrainKind)> = walkers
         .iter()
@@ -157,10 +166,12 @@ fn reference_and_limit_walkers_are_stable_on_every_terrain() {
         .collect();
     let unstable: Vec<String> = jobs
         .par_iter()
-        .map_init(Evaluator::new, |ev, (n, w, t)| match ev.evaluate(w, &on(*t)) {
-            Outcome::Ok { .. } => None,
-            Outcome::Unstable { reason, steps, .. } => {
-                Some(format!("{n} on {t}: step {steps}: {reason}"))
+        .map_init(Evaluator::new, |ev, (n, w, t)| {
+            match ev.evaluate(w, &on(*t)) {
+                Outcome::Ok { .. } => None,
+                Outcome::Unstable { reason, steps, .. } => {
+                    Some(format!("{n} on {t}: step {steps}: {reason}"))
+                }
             }
         })
         .flatten()
@@ -222,7 +233,9 @@ fn a_small_stroke_keeps_moving_for_the_whole_horizon() {
         ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
     };
     let lengths: Vec<f32> = last.iter().map(spoke).collect();
-    let (lo, hi) = lengths.iter().fold((f32::MAX, f32::MIN), |(l, h), &x| (l.min(x), h.max(x)));
+    let (lo, hi) = lengths
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(l, h), &x| (l.min(x), h.max(x)));
     assert!(hi - lo > 1e-4, "the muscle stopped: {lo}..{hi}");
 }
 
@@ -234,7 +247,10 @@ fn the_towers_fall_is_not_scored() {
     let com = |f: &Vec<[f32; 2]>| f.iter().map(|p| p[0]).sum::<f32>() / f.len() as f32;
     let settle = cfg.settle_steps() as usize;
     let fall = (com(&trace.frames[settle]) - com(&trace.frames[0])).abs();
-    assert!(fall > 0.3, "the tower should topple during settle, its centre moved {fall} m");
+    assert!(
+        fall > 0.3,
+        "the tower should topple during settle, its centre moved {fall} m"
+    );
     let fitness = outcome.fitness().unwrap();
     assert!(fitness < 0.05, "the fall was scored: {fitness} m");
 }
@@ -254,15 +270,24 @@ fn a_tall_walker_makes_less_progress_in_the_tunnel() {
     assert!(tall.descriptors().height * 0.1 > 0.6);
     let flat = evaluate(&tall, &on(TerrainKind::Flat)).fitness().unwrap();
     let tunnel = evaluate(&tall, &on(TerrainKind::Tunnel)).fitness().unwrap();
-    assert!(flat > 1.5, "the tall walker should pass the tunnel's mouth on flat: {flat} m");
-    assert!(tunnel < 1.5, "the ceiling 1.5 m out should stop it: {tunnel} m");
+    assert!(
+        flat > 1.5,
+        "the tall walker should pass the tunnel's mouth on flat: {flat} m"
+    );
+    assert!(
+        tunnel < 1.5,
+        "the ceiling 1.5 m out should stop it: {tunnel} m"
+    );
 }
 
 #[test]
 fn the_right_wall_stops_a_walker_heading_right() {
     let right = mirrored(&walker("square"));
     let flat = evaluate(&right, &on(TerrainKind::Flat)).dx().unwrap();
-    assert!(flat > 0.55, "mirrored square should head right by more than the gap: {flat}");
+    assert!(
+        flat > 0.55,
+        "mirrored square should head right by more than the gap: {flat}"
+    );
     let wall = evaluate(&right, &on(TerrainKind::RightWall)).dx().unwrap();
     assert!(wall < 0.5, "the wall 0.5 m away should stop it: {wall}");
 }

@@ -25,7 +25,8 @@ pub fn walker(name: &str) -> Walker {
 }
 
 /// Names of the reference walkers.
-pub const REFERENCE_WALKERS: [&str; 6] = ["square", "radial", "wheel", "cppn_grid", "tower", "flinger"];
+pub const REFERENCE_WALKERS: [&str; 6] =
+    ["square", "radial", "wheel", "cppn_grid", "tower", "flinger"];
 
 /// The `elmer` binary built for these tests.
 pub fn elmer() -> Command {

@@ -8,8 +8,8 @@ use elmer::sandbox::{self, Pool, SandboxConfig};
 use elmer::sim::Evaluator;
 use elmer::walker::WalkerLimits;
 
-use super::outcome::OutcomeJson;
 use super::SimFlags;
+use super::outcome::OutcomeJson;
 
 /// `elmer eval` arguments.
 #[derive(clap::Args)]

@@ -3,11 +3,11 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
-use anyhow::{bail, Context, Result};
-use elmer::config::{parse_mutator, RunConfig};
+use anyhow::{Context, Result, bail};
+use elmer::config::{RunConfig, parse_mutator};
 use elmer::evolve::{self, Engine, Summary};
 use elmer::seeds;
 use elmer::store::{RunStatus, RunStore};
@@ -182,8 +182,12 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
 
     let stop = Arc::new(AtomicBool::new(false));
     // First Ctrl-C: finish the generation, commit, exit 130. Second: exit at once.
-    signal_hook::flag::register_conditional_shutdown(signal_hook::consts::SIGINT, 130, stop.clone())
-        .context("cannot install the Ctrl-C handler")?;
+    signal_hook::flag::register_conditional_shutdown(
+        signal_hook::consts::SIGINT,
+        130,
+        stop.clone(),
+    )
+    .context("cannot install the Ctrl-C handler")?;
     signal_hook::flag::register(signal_hook::consts::SIGINT, stop.clone())
         .context("cannot install the Ctrl-C handler")?;
 
@@ -218,7 +222,9 @@ type Opened = (RunConfig, RunStore, String, PathBuf);
 fn context(cfg: &RunConfig) -> Result<evolve::Context> {
     if let Some(t) = cfg.evolve.threads {
         // Only fails if the global pool was already built, which nothing here does.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(t).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(t)
+            .build_global();
     }
     Ok(evolve::Context::new(cfg)?)
 }
@@ -253,7 +259,9 @@ fn open_resume(args: &EvolveArgs, run: &str) -> Result<Option<Opened>> {
     let mut store = store;
     store.set_config(&new.to_toml())?;
     store.set_status(RunStatus::Running)?;
-    let dir = path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let dir = path
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     Ok(Some((new, store, source, dir)))
 }
 

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use elmer::sandbox::{self, Pool, SandboxConfig};
 use elmer::seeds::{self, SEEDS};
 use elmer::walker::WalkerLimits;
@@ -44,7 +44,10 @@ pub fn run(args: SeedsArgs) -> Result<ExitCode> {
     );
     for seed in SEEDS {
         let walker = pool
-            .run(seed.source, sandbox::program_seed(seed.source, cfg.random_salt))
+            .run(
+                seed.source,
+                sandbox::program_seed(seed.source, cfg.random_salt),
+            )
             .map_err(|f| anyhow::anyhow!("seed {} does not run: {f}", seed.name))?;
         let d = walker.descriptors();
         println!(

@@ -7,8 +7,8 @@ use anyhow::{Context, Result};
 use elmer::sim::Evaluator;
 use elmer::walker::{Walker, WalkerLimits};
 
-use super::outcome::OutcomeJson;
 use super::SimFlags;
+use super::outcome::OutcomeJson;
 
 /// Frames per second of `--trace` (every 6th step at 60 Hz).
 const TRACE_EVERY: u32 = 6;

@@ -157,8 +157,7 @@ impl Evaluator {
         for s in walker.springs() {
             let rest = walker.rest_length(s) as f32 * u;
             let joint = SpringJointBuilder::new(rest, cfg.stiffness, cfg.damping);
-            let handle =
-                world.insert_impulse_joint(self.bodies[s.a], self.bodies[s.b], joint);
+            let handle = world.insert_impulse_joint(self.bodies[s.a], self.bodies[s.b], joint);
             self.springs.push((s.a, s.b, rest));
             if s.is_muscle() {
                 self.muscles.push(Muscle {

@@ -14,6 +14,6 @@ mod outcome;
 mod terrain;
 
 pub use config::{SimConfig, SimConfigError};
-pub use evaluator::{evaluate, Evaluator, Simulation, Trace, PLACEMENT_GAP_M};
+pub use evaluator::{Evaluator, PLACEMENT_GAP_M, Simulation, Trace, evaluate};
 pub use outcome::{Instability, Outcome};
 pub use terrain::{Piece, Terrain, TerrainKind, UnknownTerrain};

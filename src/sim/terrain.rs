@@ -104,6 +104,9 @@ pub struct Terrain {
     ground: Arc<Ground>,
 }
 
+/// A built ground, keyed by terrain and seed.
+type CachedGround = (TerrainKind, u64, Arc<Ground>);
+
 /// The part of a terrain that does not depend on the walker.
 struct Ground {
     pieces: Vec<Piece>,
@@ -114,7 +117,7 @@ struct Ground {
 impl Terrain {
     /// The terrain `kind` generated from `seed` (only `bumpy` uses the seed).
     pub fn new(kind: TerrainKind, seed: u64) -> Terrain {
-        static CACHE: OnceLock<Mutex<Vec<(TerrainKind, u64, Arc<Ground>)>>> = OnceLock::new();
+        static CACHE: OnceLock<Mutex<Vec<CachedGround>>> = OnceLock::new();
         let cache = CACHE.get_or_init(Default::default);
         let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
         // Only bumpy depends on the seed; share the others across seeds.
@@ -225,7 +228,9 @@ fn bump_profile(seed: u64) -> Vec<f32> {
     while x < BUMPY_HALF_SPAN_M {
         let h = rng.random_range(0.02..=0.06f32);
         let w = rng.random_range(0.08..=0.16f32);
-        let first = ((x - w / 2.0 + BUMPY_HALF_SPAN_M) / BUMP_SAMPLE_M).ceil().max(0.0) as usize;
+        let first = ((x - w / 2.0 + BUMPY_HALF_SPAN_M) / BUMP_SAMPLE_M)
+            .ceil()
+            .max(0.0) as usize;
         let last = ((x + w / 2.0 + BUMPY_HALF_SPAN_M) / BUMP_SAMPLE_M).floor() as usize;
         for (i, height) in heights
             .iter_mut()
@@ -259,13 +264,16 @@ mod tests {
     fn bumps_are_within_spec_and_seeded() {
         let p = bump_profile(7);
         let max = p.iter().copied().fold(0.0, f32::max);
-        assert!(max <= 0.06 && max >= 0.02, "{max}");
+        assert!((0.02..=0.06).contains(&max), "{max}");
         assert_eq!(p, bump_profile(7));
         assert_ne!(p, bump_profile(8));
         // Count humps: rising edges from zero.
         let humps = p.windows(2).filter(|w| w[0] == 0.0 && w[1] > 0.0).count();
         let span = 2.0 * BUMPY_HALF_SPAN_M;
-        assert!(humps as f32 >= span / 0.5 - 5.0 && humps as f32 <= span / 0.2 + 5.0, "{humps}");
+        assert!(
+            humps as f32 >= span / 0.5 - 5.0 && humps as f32 <= span / 0.2 + 5.0,
+            "{humps}"
+        );
     }
 
     #[test]

@@ -98,7 +98,8 @@ impl RunStore {
     ///
     /// Refuses with [`StoreError::Exists`] if `dir/run.sqlite` exists, without touching it. The
     /// database is built under a temporary name and published with a hard link, so a killed
-    /// `create` never leaves a half-made `run.sqlite` and two racing creates cannot both win.
+    /// `create` never leaves a half-made `run.sqlite` (at most a stray
+    /// `.run.sqlite.creating-<pid>`) and two racing creates cannot both win.
     pub fn create(
         dir: &Path,
         config_toml: &str,
@@ -276,6 +277,16 @@ impl RunStore {
                 row.get(0)
             })
             .at(path)?;
+        if g.metrics.generation != g.generation {
+            return Err(bad_row(
+                path,
+                "metrics generation",
+                format!(
+                    "the metrics say generation {}, the commit {}",
+                    g.metrics.generation, g.generation
+                ),
+            ));
+        }
         if i64::from(g.generation) != last + 1 {
             return Err(bad_row(
                 path,
@@ -1631,6 +1642,7 @@ mod tests {
                 Box::new(|g| g.children[1].sim_us = Some(u64::MAX)),
             ),
             ("generation", Box::new(|g| g.generation = 1)),
+            ("generation", Box::new(|g| g.metrics.generation = 1)),
         ];
         for (field, spoil) in cases {
             let mut bad = good.clone();
