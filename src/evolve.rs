@@ -110,7 +110,7 @@ pub enum EvalResult {
         descriptors: Descriptors,
         /// The simulation's outcome.
         outcome: Outcome,
-        /// Wall time of the simulation, µs.
+        /// CPU time of the simulation on its thread, µs (a busy machine does not inflate it).
         sim_us: u64,
     },
 }
@@ -587,13 +587,13 @@ fn run_program(
             error: failure.error,
         },
         Ok(walker) => {
-            let t = Instant::now();
+            let t = thread_cpu_us();
             let outcome = evaluator.evaluate(&walker, &ctx.config.sim);
             EvalResult::Simulated {
                 descriptors: walker.descriptors(),
                 walker,
                 outcome,
-                sim_us: t.elapsed().as_micros() as u64,
+                sim_us: thread_cpu_us().saturating_sub(t),
             }
         }
     }

@@ -307,6 +307,15 @@ mod tests {
         assert!(c.ends_with("(20 bytes)"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn normalise_is_idempotent(s in "[ a-z\\t\\r\\n#:()=]{0,80}") {
+            let once = normalise(&s);
+            proptest::prop_assert_eq!(normalise(&once), once.clone());
+            proptest::prop_assert_eq!(program_seed(&s, 3), program_seed(&once, 3));
+        }
+    }
+
     #[test]
     fn status_names() {
         assert_eq!(FailureKind::SyntaxError.status(), "syntax_error");

@@ -233,7 +233,7 @@ impl Pool {
         });
         let deadline = Duration::from_secs_f64(timeout) + WATCHDOG_GRACE;
         Ok(match self.request(request, deadline, true)? {
-            Ok((reply, _)) => self.outcome(reply),
+            Ok((reply, _)) => outcome(reply, &self.limits),
             Err((fault, elapsed, why)) => Err(self.fault_failure(fault, elapsed, &why)),
         })
     }
@@ -285,11 +285,11 @@ impl Pool {
         *lock(&self.stats)
     }
 
-    /// Process ids of the live workers (for diagnostics and tests).
+    /// Process ids of the live workers (for diagnostics and tests); waits for busy ones.
     pub fn worker_pids(&self) -> Vec<u32> {
         self.slots
             .iter()
-            .filter_map(|s| s.try_lock().ok().and_then(|w| w.as_ref().map(Worker::pid)))
+            .filter_map(|s| lock(s).as_ref().map(Worker::pid))
             .collect()
     }
 
@@ -614,69 +614,69 @@ impl Pool {
             ),
         }
     }
+}
 
-    /// Turns a checked reply into an outcome; the walker is validated here.
-    fn outcome(&self, reply: Reply) -> ProgramOutcome {
-        if reply.ok {
-            let Some(wire) = reply.walker else {
+/// Turns a checked reply into an outcome; the walker is validated here against `limits`.
+fn outcome(reply: Reply, limits: &WalkerLimits) -> ProgramOutcome {
+    if reply.ok {
+        let Some(wire) = reply.walker else {
+            return Err(ProgramFailure::new(
+                FailureKind::Exception,
+                "the worker's reply has no walker",
+            ));
+        };
+        let mut b = WalkerBuilder::new();
+        for (x, y) in wire.joints {
+            b.add_joint(x.0, y.0);
+        }
+        for (i, j, amplitude, phase) in wire.springs {
+            let (Ok(i), Ok(j)) = (usize::try_from(i), usize::try_from(j)) else {
                 return Err(ProgramFailure::new(
                     FailureKind::Exception,
-                    "the worker's reply has no walker",
+                    "a spring index does not fit",
                 ));
             };
-            let mut b = WalkerBuilder::new();
-            for (x, y) in wire.joints {
-                b.add_joint(x.0, y.0);
-            }
-            for (i, j, amplitude, phase) in wire.springs {
-                let (Ok(i), Ok(j)) = (usize::try_from(i), usize::try_from(j)) else {
-                    return Err(ProgramFailure::new(
-                        FailureKind::Exception,
-                        "a spring index does not fit",
-                    ));
-                };
-                b.add_muscle(i, j, amplitude.0, phase.0);
-            }
-            return b.build(&self.limits).map_err(|e| {
-                let error = e.to_string();
-                ProgramFailure::new(FailureKind::InvalidWalker(e), error)
-            });
+            b.add_muscle(i, j, amplitude.0, phase.0);
         }
-        let error = reply.error.unwrap_or_default();
-        let kind = reply.kind.unwrap_or_default();
-        let at = match (reply.line, reply.col) {
-            (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
-            _ => String::new(),
-        };
-        let failure = |kind, text: String| Err(ProgramFailure::new(kind, text));
-        match kind.as_str() {
-            "syntax_error" => failure(FailureKind::SyntaxError, format!("{error}{at}")),
-            "forbidden_import" => failure(FailureKind::ForbiddenImport, error),
-            "exception" | "no_walker" => failure(FailureKind::Exception, error),
-            "timeout" => failure(FailureKind::Timeout, error),
-            "memory_error" => failure(FailureKind::MemoryError, error),
-            "too_large" => {
-                let joints = reply.joints.unwrap_or(0) as usize;
-                let springs = reply.springs.unwrap_or(0) as usize;
-                let e = if joints > self.limits.max_joints {
-                    WalkerError::TooManyJoints {
-                        count: joints,
-                        max: self.limits.max_joints,
-                    }
-                } else {
-                    WalkerError::TooManySprings {
-                        count: springs,
-                        max: self.limits.max_springs,
-                    }
-                };
-                let text = e.to_string();
-                failure(FailureKind::InvalidWalker(e), text)
-            }
-            other => failure(
-                FailureKind::Exception,
-                format!("the worker reported an unknown failure kind {other:?}: {error}"),
-            ),
+        return b.build(limits).map_err(|e| {
+            let error = e.to_string();
+            ProgramFailure::new(FailureKind::InvalidWalker(e), error)
+        });
+    }
+    let error = reply.error.unwrap_or_default();
+    let kind = reply.kind.unwrap_or_default();
+    let at = match (reply.line, reply.col) {
+        (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+        _ => String::new(),
+    };
+    let failure = |kind, text: String| Err(ProgramFailure::new(kind, text));
+    match kind.as_str() {
+        "syntax_error" => failure(FailureKind::SyntaxError, format!("{error}{at}")),
+        "forbidden_import" => failure(FailureKind::ForbiddenImport, error),
+        "exception" | "no_walker" => failure(FailureKind::Exception, error),
+        "timeout" => failure(FailureKind::Timeout, error),
+        "memory_error" => failure(FailureKind::MemoryError, error),
+        "too_large" => {
+            let joints = reply.joints.unwrap_or(0) as usize;
+            let springs = reply.springs.unwrap_or(0) as usize;
+            let e = if joints > limits.max_joints {
+                WalkerError::TooManyJoints {
+                    count: joints,
+                    max: limits.max_joints,
+                }
+            } else {
+                WalkerError::TooManySprings {
+                    count: springs,
+                    max: limits.max_springs,
+                }
+            };
+            let text = e.to_string();
+            failure(FailureKind::InvalidWalker(e), text)
         }
+        other => failure(
+            FailureKind::Exception,
+            format!("the worker reported an unknown failure kind {other:?}: {error}"),
+        ),
     }
 }
 
@@ -688,6 +688,12 @@ impl Drop for Pool {
         }
     }
 }
+
+// The pool is shared by reference between rayon threads.
+const _: () = {
+    const fn send_sync<T: Send + Sync>() {}
+    send_sync::<Pool>();
+};
 
 fn nonce() -> String {
     format!("{:032x}", rand::rng().random::<u128>())
@@ -704,5 +710,67 @@ fn ignore_sigpipe() {
         {
             libc::signal(libc::SIGPIPE, libc::SIG_IGN);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> ProgramOutcome {
+        outcome(
+            serde_json::from_str(text).unwrap(),
+            &WalkerLimits::default(),
+        )
+    }
+
+    #[test]
+    fn non_finite_numbers_reach_walker_validation() {
+        let r = parse(
+            r#"{"id": 1, "nonce": "n", "ok": true, "walker": {"joints": [[0.0, 0.0], ["NaN", 1.0]], "springs": [[0, 1, 0.0, "-Infinity"]]}}"#,
+        );
+        let f = r.unwrap_err();
+        assert!(
+            matches!(&f.kind, FailureKind::InvalidWalker(WalkerError::NotFinite { field, .. }) if field == "joints[1].x"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn failure_kinds_map_to_statuses() {
+        let kinds = [
+            ("syntax_error", "syntax_error"),
+            ("forbidden_import", "forbidden_import"),
+            ("exception", "exception"),
+            ("no_walker", "exception"),
+            ("timeout", "timeout"),
+            ("memory_error", "memory_error"),
+            ("made_up", "exception"),
+        ];
+        for (kind, status) in kinds {
+            let text = format!(
+                r#"{{"id": 1, "nonce": "n", "ok": false, "kind": "{kind}", "error": "e", "line": 3, "col": 4}}"#
+            );
+            assert_eq!(parse(&text).unwrap_err().kind.status(), status, "{kind}");
+        }
+        let f = parse(r#"{"id": 1, "nonce": "n", "ok": false, "kind": "syntax_error", "error": "SyntaxError: x", "line": 3, "col": 4}"#).unwrap_err();
+        assert_eq!(f.error, "SyntaxError: x (line 3, column 4)");
+        let f = parse(r#"{"id": 1, "nonce": "n", "ok": false, "kind": "too_large", "error": "", "joints": 9, "springs": 300}"#).unwrap_err();
+        assert_eq!(
+            f.kind,
+            FailureKind::InvalidWalker(WalkerError::TooManySprings {
+                count: 300,
+                max: 256
+            })
+        );
+    }
+
+    #[test]
+    fn unknown_reply_fields_are_rejected() {
+        assert!(
+            serde_json::from_str::<Reply>(r#"{"id": 1, "nonce": "n", "ok": true, "extra": 1}"#)
+                .is_err()
+        );
+        assert!(serde_json::from_str::<Reply>(r#"{"id": 1, "nonce": "n", "ok": true, "walker": {"joints": [["nan", 0]], "springs": []}}"#).is_err());
     }
 }

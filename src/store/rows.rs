@@ -46,9 +46,9 @@ pub struct ChildRow {
     pub insertion: Option<Insert>,
     /// The LLM call that made it (`llm_calls.id`).
     pub llm_call_id: Option<u64>,
-    /// Simulation time, microseconds.
+    /// CPU time of the simulation on its thread, microseconds.
     pub sim_us: Option<u64>,
-    /// CPU time of the sandboxed program, microseconds.
+    /// Engine-side thread CPU of the whole evaluation (requests, validation, simulation), µs.
     pub cpu_us: Option<u64>,
 }
 
