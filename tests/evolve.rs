@@ -178,6 +178,9 @@ fn default_run_names_do_not_collide() {
 fn spawn_evolve(out: &Path, evals: &str) -> Child {
     let mut cmd: Command = elmer();
     cmd.args(evolve_args(out.to_str().unwrap(), evals));
+    // Its own process group, like a shell job, so a test can signal the group as a terminal's
+    // Ctrl-C does.
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
     cmd.spawn().unwrap()
 }
@@ -249,7 +252,9 @@ fn ctrl_c_saves_the_generation_and_exits_130() {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    kill(&child, libc::SIGINT);
+    // As a terminal's Ctrl-C does: SIGINT to the whole foreground process group.
+    // SAFETY: signals our own child's process group.
+    unsafe { libc::kill(-(child.id() as i32), libc::SIGINT) };
     let output = child.wait_with_output().unwrap();
     assert_eq!(
         output.status.code(),
@@ -262,8 +267,17 @@ fn ctrl_c_saves_the_generation_and_exits_130() {
     let store = RunStore::open_read_only(&db).unwrap();
     let metrics = store.metrics().unwrap();
     let last = metrics.last().unwrap();
-    assert_eq!(store.children().unwrap().len() as u64, last.evaluations);
+    let children = store.children().unwrap();
+    assert_eq!(children.len() as u64, last.evaluations);
     assert_eq!(format!("{:?}", store.run().unwrap().status), "Interrupted");
+    // The sandbox workers sit in their own process group: the Ctrl-C did not kill them under
+    // the generation in progress.
+    let died: Vec<_> = children
+        .iter()
+        .filter_map(|c| c.error.as_deref())
+        .filter(|e| e.contains("worker died"))
+        .collect();
+    assert!(died.is_empty(), "{died:?}");
 }
 
 #[test]

@@ -435,9 +435,10 @@ def make_walker():
         wc.add_muscle(a, b, random.uniform(-5, 5), random.random())
     return wc.get_walker()
 "#;
-    let pool = pool(3, 2.0);
     let seed = program_seed(source, 0);
-    let results: Vec<Walker> = std::thread::scope(|s| {
+    // Several workers of one pool, used concurrently...
+    let pool = pool(3, 2.0);
+    let mut results: Vec<Walker> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..3)
             .map(|_| {
                 s.spawn(|| {
@@ -452,10 +453,18 @@ def make_walker():
             .flat_map(|h| h.join().unwrap())
             .collect()
     });
-    assert!(
-        pool.worker_pids().len() >= 2,
-        "the test should use several workers"
-    );
+    // ...and a fresh worker process for every run.
+    let fresh = Pool::new(
+        &SandboxConfig {
+            workers: Some(1),
+            max_programs_per_worker: 1,
+            ..Default::default()
+        },
+        WalkerLimits::default(),
+    )
+    .unwrap();
+    results.extend((0..4).map(|_| walker(fresh.run(source, seed))));
+    assert!(fresh.stats().spawned >= 4, "{:?}", fresh.stats());
     for w in &results {
         assert_eq!(w, &results[0]);
     }

@@ -144,6 +144,9 @@ impl Worker {
         let mut cmd = Command::new(python);
         cmd.env_clear()
             .current_dir("/")
+            // Its own process group: a Ctrl-C at the terminal goes to elmer's group only, so
+            // the generation in progress finishes with its workers intact.
+            .process_group(0)
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
