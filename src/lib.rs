@@ -9,8 +9,10 @@
 
 pub mod config;
 pub mod evolve;
+pub mod export;
 pub mod mutate;
 pub mod qd;
+pub mod report;
 pub mod sandbox;
 pub mod seeds;
 pub mod sim;

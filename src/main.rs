@@ -28,6 +28,12 @@ enum Command {
     Eval(cli::eval::EvalArgs),
     /// List the seed programs, or show one.
     Seeds(cli::seeds::SeedsArgs),
+    /// Export datasets from runs: stage2 (train/test JSONL) or stage3 (per-terrain fitness).
+    Export(cli::export::ExportArgs),
+    /// Run the programs of a JSONL file into a fresh grid and print the summary.
+    Score(cli::score::ScoreArgs),
+    /// Plot a run or a group of replicate runs (PNG heatmaps, QD curves) and print a summary.
+    Report(cli::report::ReportArgs),
     /// Report the Python interpreter and which sandbox layers are active.
     Doctor(cli::doctor::DoctorArgs),
 }
@@ -39,7 +45,10 @@ fn main() -> ExitCode {
         Command::Simulate(args) => cli::simulate::run(args),
         Command::Eval(args) => cli::eval::run(args),
         Command::Seeds(args) => cli::seeds::run(args),
+        Command::Report(args) => cli::report::run(args),
         Command::Doctor(args) => cli::doctor::run(args),
+        Command::Export(args) => cli::export::run(args),
+        Command::Score(args) => cli::score::run(args),
     };
     match result {
         Ok(code) => code,

@@ -2,7 +2,9 @@
 
 mod cli;
 mod evolve;
+mod export;
 mod gp;
+mod report;
 mod sandbox;
 mod sim;
 mod util;

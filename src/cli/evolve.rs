@@ -9,6 +9,7 @@ use std::sync::atomic::AtomicBool;
 use anyhow::{Context, Result, bail};
 use elmer::config::{RunConfig, parse_mutator};
 use elmer::evolve::{self, Engine, Summary};
+use elmer::report::ReportSummary;
 use elmer::seeds;
 use elmer::store::{RunStatus, RunStore};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -51,7 +52,13 @@ pub struct EvolveArgs {
     /// Continue a run: its folder, its run.sqlite, or its name under archives/.
     #[arg(long)]
     resume: Option<String>,
-    /// Print the final summary as one JSON object on stdout (and no progress bar).
+    /// Run N replicates of the same config into <run dir>/rep-1 .. rep-N, with seeds
+    /// seed+1 .. seed+N, one after another; prints one summary per replicate, then the mean.
+    /// Resume a replicate with `--resume <run dir>/rep-K`.
+    #[arg(long, value_name = "N", conflicts_with = "resume")]
+    replicates: Option<u32>,
+    /// Print the final summary as one JSON object on stdout (and no progress bar); with
+    /// --replicates, one object per replicate, then the mean over them (with `runs`).
     #[arg(long)]
     json: bool,
     /// No progress bar.
@@ -145,8 +152,37 @@ fn utc_stamp() -> String {
     )
 }
 
+/// The folder of a new run: `--out`, or the default name under archives/.
+fn new_run_dir(args: &EvolveArgs, cfg: &RunConfig) -> PathBuf {
+    match &args.out {
+        Some(out) => RunStore::resolve(out, Path::new(ARCHIVES))
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from(out)),
+        None => default_run_dir(&cfg.evolve.seed_program),
+    }
+}
+
+/// Installs the Ctrl-C handling: the first sets the flag (finish the generation, commit, exit
+/// 130), the second exits at once.
+fn install_stop() -> Result<Arc<AtomicBool>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register_conditional_shutdown(
+        signal_hook::consts::SIGINT,
+        130,
+        stop.clone(),
+    )
+    .context("cannot install the Ctrl-C handler")?;
+    signal_hook::flag::register(signal_hook::consts::SIGINT, stop.clone())
+        .context("cannot install the Ctrl-C handler")?;
+    Ok(stop)
+}
+
 /// Runs `elmer evolve`.
 pub fn run(args: EvolveArgs) -> Result<ExitCode> {
+    if let Some(n) = args.replicates {
+        return run_replicates(&args, n);
+    }
     let (cfg, mut store, source, dir, ctx) = match &args.resume {
         Some(run) => match open_resume(&args, run)? {
             Some((cfg, store, source, dir)) => {
@@ -158,13 +194,7 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
         None => {
             let cfg = args.apply(RunConfig::default())?;
             let source = seed_source(&cfg.evolve.seed_program)?;
-            let dir = match &args.out {
-                Some(out) => RunStore::resolve(out, Path::new(ARCHIVES))
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| PathBuf::from(out)),
-                None => default_run_dir(&cfg.evolve.seed_program),
-            };
+            let dir = new_run_dir(&args, &cfg);
             let ctx = context(&cfg)?;
             // Check before creating the run, so a broken seed leaves nothing behind.
             evolve::check_seed(&ctx, &source)
@@ -174,26 +204,137 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
             (cfg, store, source, dir, ctx)
         }
     };
-    let mut engine = if args.resume.is_some() {
+    let engine = if args.resume.is_some() {
         Engine::resume(&cfg, &store)?
     } else {
         Engine::new(&cfg)?
     };
+    let stop = install_stop()?;
+    let (summary, done) = evolve_one(&args, &cfg, engine, &ctx, &mut store, &source, &dir, &stop)?;
+    print_summary(&summary, &dir, args.json)?;
+    if !done {
+        eprintln!(
+            "elmer: interrupted; the last generation is saved. Continue with: elmer evolve --resume {}",
+            dir.display()
+        );
+        return Ok(ExitCode::from(130));
+    }
+    Ok(ExitCode::SUCCESS)
+}
 
-    let stop = Arc::new(AtomicBool::new(false));
-    // First Ctrl-C: finish the generation, commit, exit 130. Second: exit at once.
-    signal_hook::flag::register_conditional_shutdown(
-        signal_hook::consts::SIGINT,
-        130,
-        stop.clone(),
-    )
-    .context("cannot install the Ctrl-C handler")?;
-    signal_hook::flag::register(signal_hook::consts::SIGINT, stop.clone())
-        .context("cannot install the Ctrl-C handler")?;
+/// `--replicates N`: N runs of one config in `<run dir>/rep-1` .. `rep-N`, seeds seed+1 ..
+/// seed+N (DESIGN §7), one after another.
+fn run_replicates(args: &EvolveArgs, n: u32) -> Result<ExitCode> {
+    if n == 0 {
+        bail!("--replicates: must be at least 1, got 0");
+    }
+    let base = args.apply(RunConfig::default())?;
+    let source = seed_source(&base.evolve.seed_program)?;
+    let dir = new_run_dir(args, &base);
+    let reps: Vec<PathBuf> = (1..=n).map(|i| dir.join(format!("rep-{i}"))).collect();
+    // Refuse before running anything, not after the first replicates.
+    if let Some(taken) = reps.iter().find(|r| r.join(elmer::store::DB_FILE).exists()) {
+        bail!(
+            "{}: a run already exists here; resume a replicate with --resume, or choose another --out",
+            taken.display()
+        );
+    }
+    let stop = install_stop()?;
+    let mut summaries = Vec::new();
+    for (i, rep) in (1..=n).zip(&reps) {
+        let mut cfg = base.clone();
+        cfg.evolve.seed = base.evolve.seed.wrapping_add(u64::from(i));
+        let ctx = context(&cfg)?;
+        if i == 1 {
+            evolve::check_seed(&ctx, &source)
+                .with_context(|| format!("evolve.seed_program {:?}", cfg.evolve.seed_program))?;
+        }
+        let engine = Engine::new(&cfg)?;
+        let mut store = RunStore::create(rep, &cfg.to_toml(), &cfg.grid, &engine.rng_state())?;
+        let (summary, done) =
+            evolve_one(args, &cfg, engine, &ctx, &mut store, &source, rep, &stop)?;
+        print_replicate(&summary, rep, cfg.evolve.seed, args.json)?;
+        summaries.push(ReportSummary {
+            runs: 1,
+            evaluations: summary.evaluations as f64,
+            num_elites: summary.num_elites as f64,
+            coverage: summary.coverage,
+            qd_score: summary.qd_score,
+            norm_qd_score: summary.norm_qd_score,
+            obj_max: summary.obj_max,
+            obj_mean: summary.obj_mean,
+            runnable_rate: summary.runnable_rate,
+        });
+        if !done {
+            eprintln!(
+                "elmer: interrupted; the last generation is saved. Continue with: elmer evolve --resume {}{}",
+                rep.display(),
+                if i < n {
+                    format!(" (replicates {} .. {n} were not started)", i + 1)
+                } else {
+                    String::new()
+                }
+            );
+            return Ok(ExitCode::from(130));
+        }
+    }
+    let mean = ReportSummary::mean(&summaries);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string(&mean)?)?;
+    } else {
+        writeln!(
+            out,
+            "mean of {} runs  evaluations {}  num_elites {}  coverage {:.4}  qd_score {:.4}  obj_max {}  runnable_rate {:.4}",
+            mean.runs,
+            mean.evaluations,
+            mean.num_elites,
+            mean.coverage,
+            mean.qd_score,
+            mean.obj_max.map_or("-".to_string(), |x| format!("{x:.4}")),
+            mean.runnable_rate
+        )?;
+        writeln!(out, "plot them with: elmer report {}", dir.display())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
 
-    let bar = progress_bar(&args, cfg.evolve.evals, engine.evaluations());
+/// One replicate's line: its folder, seed and summary (or its JSON summary).
+fn print_replicate(s: &Summary, dir: &Path, seed: u64, json: bool) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string(s)?)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{}  seed {seed}  evaluations {}  num_elites {}  coverage {:.4}  qd_score {:.4}  obj_max {}  runnable_rate {:.4}",
+        dir.display(),
+        s.evaluations,
+        s.num_elites,
+        s.coverage,
+        s.qd_score,
+        s.obj_max.map_or("-".to_string(), |x| format!("{x:.4}")),
+        s.runnable_rate
+    )?;
+    Ok(())
+}
+
+/// Evolves one opened run to its budget or Ctrl-C; returns its summary and whether it completed.
+#[allow(clippy::too_many_arguments)]
+fn evolve_one(
+    args: &EvolveArgs,
+    cfg: &RunConfig,
+    mut engine: Engine,
+    ctx: &evolve::Context,
+    store: &mut RunStore,
+    source: &str,
+    dir: &Path,
+    stop: &AtomicBool,
+) -> Result<(Summary, bool)> {
+    let bar = progress_bar(args, cfg.evolve.evals, engine.evaluations());
     eprintln!("elmer: run {}", dir.display());
-    let done = evolve::run(&mut engine, &ctx, &mut store, &source, &stop, |p| {
+    let done = evolve::run(&mut engine, ctx, store, source, stop, |p| {
         let s = p.engine.archive().stats();
         let rate = p.session_evaluations as f64 / p.session_elapsed.as_secs_f64().max(1e-9);
         bar.set_position(p.engine.evaluations());
@@ -205,15 +346,7 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
         ));
     })?;
     bar.finish_and_clear();
-    print_summary(&engine.summary(), &dir, args.json)?;
-    if !done {
-        eprintln!(
-            "elmer: interrupted; the last generation is saved. Continue with: elmer evolve --resume {}",
-            dir.display()
-        );
-        return Ok(ExitCode::from(130));
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok((engine.summary(), done))
 }
 
 type Opened = (RunConfig, RunStore, String, PathBuf);

@@ -3,7 +3,10 @@
 pub mod doctor;
 pub mod eval;
 pub mod evolve;
+pub mod export;
 pub mod outcome;
+pub mod report;
+pub mod score;
 pub mod seeds;
 pub mod simulate;
 

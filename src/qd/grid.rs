@@ -40,9 +40,10 @@ const COORD_MASK: u32 = (1 << COORD_BITS) - 1;
 /// let grid = GridConfig::default();
 /// grid.validate()?;
 /// assert_eq!(grid.num_cells(), 1728);
+/// // Height 5 of [0, 20] is bin 3; width 39 and mass 1e9 clamp to the last bins.
 /// let cell = grid.cell_of(&Descriptors { height: 5.0, width: 39.0, mass: 1e9 });
-/// assert_eq!(cell.coords(), [1, 11, 11]);
-/// assert_eq!(cell.to_string(), "1,11,11");
+/// assert_eq!(cell.coords(), [3, 11, 11]);
+/// assert_eq!(cell.to_string(), "3,11,11");
 /// # Ok::<(), elmer::qd::GridError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -52,13 +53,13 @@ pub struct GridConfig {
     /// all (default: [12, 12, 12]).
     pub bins: [usize; 3],
     /// Height range `[lo, hi]` of the joints' bounding box, program units; finite, lo < hi
-    /// (default: [0, 40]).
+    /// (default: [0, 20], calibrated).
     pub height: [f64; 2],
     /// Width range `[lo, hi]` of the joints' bounding box, program units; finite, lo < hi
-    /// (default: [0, 40]).
+    /// (default: [0, 30], calibrated).
     pub width: [f64; 2],
     /// Mass range `[lo, hi]`, program units (joints + half the summed spring rest lengths);
-    /// finite, lo < hi (default: [0, 400]).
+    /// finite, lo < hi (default: [0, 240], calibrated).
     pub mass: [f64; 2],
 }
 

@@ -1,0 +1,221 @@
+//! `elmer export stage2|stage3 RUN...`: datasets from run stores (DESIGN §8).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use elmer::export::card::{self, Stage3Input};
+use elmer::export::{self, Format, Stage2Options};
+use elmer::sandbox::{Pool, SandboxConfig};
+use elmer::store::RunStore;
+use elmer::walker::WalkerLimits;
+
+/// `elmer export` arguments.
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    stage: Stage,
+}
+
+#[derive(clap::Subcommand)]
+enum Stage {
+    /// The fittest admitted programs of runs as train/test JSONL and a dataset card.
+    Stage2(Stage2Args),
+    /// Elites (or a dataset's programs) re-evaluated per terrain: fitness.csv, pairs.jsonl,
+    /// best-of-n.csv and a dataset card.
+    Stage3(Stage3Args),
+}
+
+/// `elmer export stage2` arguments.
+#[derive(clap::Args)]
+struct Stage2Args {
+    /// Runs (folders, run.sqlite files or names under archives/) with the same grid and sim.
+    #[arg(required = true)]
+    runs: Vec<String>,
+    /// Keep programs with fitness >= THRESHOLD x their cell's best across the runs; in (0, 1].
+    #[arg(long, default_value_t = 0.5)]
+    threshold: f64,
+    /// Share of programs in test.jsonl (by a hash of the normalised source); in [0, 1].
+    #[arg(long, default_value_t = 0.05)]
+    test_share: f64,
+    /// Line format: text, prompt, chat or diff.
+    #[arg(long, default_value = "text")]
+    format: Format,
+    /// Add fitness, cell and descriptors fields to every line.
+    #[arg(long)]
+    with_conditioning: bool,
+    /// Output folder (refused when not empty, unless --force).
+    #[arg(long)]
+    out: PathBuf,
+    /// Write into a non-empty --out, replacing the files of the same names.
+    #[arg(long)]
+    force: bool,
+}
+
+/// `elmer export stage3` arguments.
+#[derive(clap::Args)]
+struct Stage3Args {
+    /// Runs whose elites are re-evaluated.
+    #[arg(required_unless_present = "dataset", conflicts_with = "dataset")]
+    runs: Vec<String>,
+    /// A JSONL file (e.g. a Stage-2 export) whose programs are re-evaluated instead.
+    #[arg(long)]
+    dataset: Option<PathBuf>,
+    /// Terrains: a comma list of names, or a set: paper-tunnel, paper-bumpy, all.
+    #[arg(long, default_value = "paper-tunnel")]
+    terrains: String,
+    /// Pairs per terrain in pairs.jsonl (the fittest programs).
+    #[arg(long, default_value_t = 100)]
+    top: usize,
+    /// Output folder (refused when not empty, unless --force).
+    #[arg(long)]
+    out: PathBuf,
+    /// Write into a non-empty --out, replacing the files of the same names.
+    #[arg(long)]
+    force: bool,
+}
+
+/// Runs `elmer export`.
+pub fn run(args: ExportArgs) -> Result<ExitCode> {
+    match args.stage {
+        Stage::Stage2(a) => stage2(a),
+        Stage::Stage3(a) => stage3(a),
+    }
+}
+
+/// The command line as typed, program name `elmer`, arguments quoted when needed.
+fn command_line() -> String {
+    let mut out = String::from("elmer");
+    for a in std::env::args().skip(1) {
+        out.push(' ');
+        if !a.is_empty()
+            && a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_./:,=+@%".contains(c))
+        {
+            out.push_str(&a);
+        } else {
+            out.push('\'');
+            out.push_str(&a.replace('\'', "'\\''"));
+            out.push('\'');
+        }
+    }
+    out
+}
+
+fn resolve(runs: &[String]) -> Vec<PathBuf> {
+    runs.iter()
+        .map(|r| RunStore::resolve(r, Path::new("archives")))
+        .collect()
+}
+
+fn check_out(out: &Path, force: bool) -> Result<()> {
+    if force || !out.exists() {
+        return Ok(());
+    }
+    let mut entries =
+        std::fs::read_dir(out).with_context(|| format!("{}: cannot read --out", out.display()))?;
+    if entries.next().is_some() {
+        bail!(
+            "{}: --out is not empty; choose an empty folder, or add --force to replace the files",
+            out.display()
+        );
+    }
+    Ok(())
+}
+
+fn write_all(out: &Path, files: &[(&str, &str)]) -> Result<()> {
+    std::fs::create_dir_all(out)
+        .with_context(|| format!("{}: cannot create --out", out.display()))?;
+    for (name, text) in files {
+        let path = out.join(name);
+        std::fs::write(&path, text).with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    Ok(())
+}
+
+fn jsonl(lines: &[String]) -> String {
+    let mut s = String::new();
+    for l in lines {
+        s.push_str(l);
+        s.push('\n');
+    }
+    s
+}
+
+fn stage2(a: Stage2Args) -> Result<ExitCode> {
+    check_out(&a.out, a.force)?;
+    let opts = Stage2Options {
+        threshold: a.threshold,
+        test_share: a.test_share,
+        format: a.format,
+        conditioning: a.with_conditioning,
+    };
+    let runs = export::load_runs(&resolve(&a.runs))?;
+    let ex = export::stage2(&runs, &opts)?;
+    let card = card::stage2_card(&runs, &opts, &ex, &command_line());
+    write_all(
+        &a.out,
+        &[
+            ("train.jsonl", &jsonl(&ex.train)),
+            ("test.jsonl", &jsonl(&ex.test)),
+            ("README.md", &card),
+        ],
+    )?;
+    eprintln!(
+        "elmer: wrote {} train and {} test lines to {}",
+        ex.counts.train,
+        ex.counts.test,
+        a.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stage3(a: Stage3Args) -> Result<ExitCode> {
+    check_out(&a.out, a.force)?;
+    let terrains = export::parse_terrains(&a.terrains)?;
+    let mut runs = Vec::new();
+    let (programs, sandbox_cfg, limits) = match &a.dataset {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read --dataset", path.display()))?;
+            (
+                export::stage3_programs_from_dataset(path, &text)?,
+                SandboxConfig::default(),
+                WalkerLimits::default(),
+            )
+        }
+        None => {
+            runs = export::load_runs(&resolve(&a.runs))?;
+            let first = &runs[0].config; // load_runs gives one run per RUN, and clap requires one
+            (
+                export::stage3_programs_from_runs(&runs)?,
+                first.sandbox.clone(),
+                first.walker.clone(),
+            )
+        }
+    };
+    let pool =
+        Pool::new(&sandbox_cfg, limits).context("cannot start the sandbox (run `elmer doctor`)")?;
+    let s = export::stage3(&programs, &terrains, a.top, &pool);
+    let input = match &a.dataset {
+        Some(p) => Stage3Input::Dataset(p),
+        None => Stage3Input::Runs(&runs),
+    };
+    let card = card::stage3_card(input, a.top, &s, &command_line());
+    write_all(
+        &a.out,
+        &[
+            ("fitness.csv", &s.fitness_csv),
+            ("pairs.jsonl", &jsonl(&s.pairs)),
+            ("best-of-n.csv", &s.best_of_n_csv),
+            ("README.md", &card),
+        ],
+    )?;
+    eprintln!(
+        "elmer: evaluated {} programs on {} terrains into {}",
+        s.ids.len(),
+        s.terrains.len(),
+        a.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,562 @@
+//! Stage 2 (DESIGN §8): the fittest admitted programs of one or more runs as a dataset.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256};
+
+use super::{ExportError, SourceRun};
+use crate::qd::CellIndex;
+use crate::sandbox;
+use crate::walker::Descriptors;
+
+/// The fixed API header opening every `prompt`-format prompt (and Stage-3 prompt): the
+/// `walker_creator` import and a comment block describing the API. The program's own lines
+/// before `def make_walker():` (its docstring and helpers, minus a repeated import line)
+/// follow it, then `def make_walker():\n`.
+pub const PROMPT_HEADER: &str = "\
+from walker_creator import walker_creator
+
+# Sodarace walker API (program units: 1 unit = 0.1 m, +y up):
+#   wc = walker_creator()
+#   j = wc.add_joint(x, y)              # a joint (1 kg ball) at (x, y); returns it
+#   wc.add_muscle(j0, j1)               # a passive spring between two joints
+#   wc.add_muscle(j0, j1, amplitude, phase)
+#       # a muscle: rest length L0 * (1 + k * amplitude * sin(2 pi (f t + phase))),
+#       # |amplitude| <= 10, phase in cycles, one frequency f for all muscles
+#   return wc.get_walker()              # make_walker() returns the walker
+# Fitness is the distance the centre of mass travels in 20 s.
+
+";
+
+/// The system message of the `chat` format.
+pub const CHAT_SYSTEM: &str = "You write Python programs for Sodarace. A program defines \
+make_walker(), which builds a walker with the walker_creator API (add_joint, add_muscle, \
+get_walker) and returns it. Only math, random, itertools and functools may be imported.";
+
+/// The user message of the `chat` format.
+pub const CHAT_USER: &str = "Write a program defining make_walker() that returns a walker \
+that travels as far as possible in 20 seconds. Reply with the program only.";
+
+/// An output format of Stage 2 (DESIGN §8); each is one JSON object per line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// `{"text": program}`.
+    Text,
+    /// `{"prompt": PROMPT_HEADER + helpers + "def make_walker():\n", "completion": body}`.
+    Prompt,
+    /// `{"messages": [system, user, assistant = program]}` with [`CHAT_SYSTEM`], [`CHAT_USER`].
+    Chat,
+    /// `{"parent": parent program, "diff": unified diff parent -> child}` (3 context lines, no
+    /// file headers, starting at `@@`); only children whose first parent is in the same run.
+    Diff,
+}
+
+impl Format {
+    /// The name on the command line: text, prompt, chat, diff.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Prompt => "prompt",
+            Format::Chat => "chat",
+            Format::Diff => "diff",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Format, String> {
+        match s {
+            "text" => Ok(Format::Text),
+            "prompt" => Ok(Format::Prompt),
+            "chat" => Ok(Format::Chat),
+            "diff" => Ok(Format::Diff),
+            _ => Err(format!(
+                "unknown format {s:?} (expected text, prompt, chat or diff)"
+            )),
+        }
+    }
+}
+
+/// Settings of a Stage-2 export.
+#[derive(Clone, Debug)]
+pub struct Stage2Options {
+    /// Keep a program when `fitness >= threshold * best fitness of its cell` across the runs;
+    /// in (0, 1] (default: 0.5).
+    pub threshold: f64,
+    /// Share of programs in the test split, in [0, 1] (default: 0.05).
+    pub test_share: f64,
+    /// The output format (default: text).
+    pub format: Format,
+    /// Adds `fitness`, `cell` ("i,j,k") and `descriptors` to every line.
+    pub conditioning: bool,
+}
+
+impl Default for Stage2Options {
+    fn default() -> Self {
+        Stage2Options {
+            threshold: 0.5,
+            test_share: 0.05,
+            format: Format::Text,
+            conditioning: false,
+        }
+    }
+}
+
+/// One program kept after the threshold and deduplication.
+#[derive(Clone, Debug)]
+pub struct Stage2Row {
+    /// Index of its run in the list given.
+    pub run: usize,
+    /// Its child id in that run.
+    pub child_id: u64,
+    /// Its normalised source ([`sandbox::normalise`]), the text exported.
+    pub program: String,
+    /// Its fitness, metres.
+    pub fitness: f64,
+    /// Its cell.
+    pub cell: CellIndex,
+    /// Its descriptors, program units.
+    pub descriptors: Option<Descriptors>,
+    /// True when in the test split.
+    pub test: bool,
+}
+
+/// Counts after each filtering step, for the dataset card.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stage2Counts {
+    /// Children in all runs.
+    pub children: usize,
+    /// Admitted children (insertion new or improved, with source, fitness and cell).
+    pub admitted: usize,
+    /// Of those, at or above the threshold.
+    pub above_threshold: usize,
+    /// Of those, distinct normalised sources.
+    pub unique: usize,
+    /// Unique programs the format could not render (`prompt`: no `def make_walker():` line;
+    /// `diff`: no parent in the run, or a child equal to its parent).
+    pub not_renderable: usize,
+    /// Lines in train.jsonl.
+    pub train: usize,
+    /// Lines in test.jsonl.
+    pub test: usize,
+}
+
+/// A Stage-2 export, computed in memory.
+#[derive(Clone, Debug)]
+pub struct Stage2 {
+    /// The unique programs above the threshold, by (run, child id).
+    pub rows: Vec<Stage2Row>,
+    /// train.jsonl lines (without newline), in row order.
+    pub train: Vec<String>,
+    /// test.jsonl lines.
+    pub test: Vec<String>,
+    /// Fitness of the programs written to train.jsonl, ascending.
+    pub train_fitness: Vec<f64>,
+    /// Fitness of the programs written to test.jsonl, ascending.
+    pub test_fitness: Vec<f64>,
+    /// Counts after each step.
+    pub counts: Stage2Counts,
+}
+
+/// The split fraction of a normalised source: its sha256's first 8 bytes, big-endian, over
+/// 2^64, in [0, 1). A program is in the test split when this is below the test share, so
+/// adding runs never moves a program between splits.
+pub fn test_fraction(normalised: &str) -> f64 {
+    let digest = Sha256::digest(normalised.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    u64::from_be_bytes(first) as f64 / 18_446_744_073_709_551_616.0
+}
+
+/// Checks the threshold and the test share.
+pub(super) fn check_options(opts: &Stage2Options) -> Result<(), ExportError> {
+    if !(opts.threshold > 0.0 && opts.threshold <= 1.0) {
+        return Err(ExportError::BadArgument {
+            flag: "threshold".into(),
+            message: "must be in (0, 1], a fraction of the cell's best fitness".into(),
+            value: opts.threshold,
+        });
+    }
+    if !(0.0..=1.0).contains(&opts.test_share) {
+        return Err(ExportError::BadArgument {
+            flag: "test-share".into(),
+            message: "must be in [0, 1]".into(),
+            value: opts.test_share,
+        });
+    }
+    Ok(())
+}
+
+/// Builds the Stage-2 dataset of `runs` (DESIGN §8).
+///
+/// Steps: admitted children (insertion new or improved); fitness >= threshold x the best
+/// fitness of their cell across all runs; deduplicated by normalised source keeping the
+/// fittest (ties: lowest (run index, child id)); split by [`test_fraction`]; rendered in the
+/// format. Rows and lines are ordered by (run index, child id).
+pub fn stage2(runs: &[SourceRun], opts: &Stage2Options) -> Result<Stage2, ExportError> {
+    check_options(opts)?;
+    let mut counts = Stage2Counts::default();
+    struct Cand<'a> {
+        run: usize,
+        child: &'a crate::store::ChildRow,
+        fitness: f64,
+        cell: CellIndex,
+    }
+    let mut cands = Vec::new();
+    for (ri, run) in runs.iter().enumerate() {
+        counts.children += run.children.len();
+        let before = cands.len();
+        for child in &run.children {
+            let admitted = child.insertion.is_some_and(|i| i.is_admitted());
+            if let (true, Some(_), Some(fitness), Some(cell)) =
+                (admitted, &child.source, child.fitness, child.cell)
+            {
+                cands.push(Cand {
+                    run: ri,
+                    child,
+                    fitness,
+                    cell,
+                });
+            }
+        }
+        if cands.len() == before {
+            return Err(ExportError::EmptyRun {
+                path: run.path.clone(),
+                what: "admitted children".into(),
+            });
+        }
+    }
+    counts.admitted = cands.len();
+    let mut best: BTreeMap<CellIndex, f64> = BTreeMap::new();
+    for c in &cands {
+        let b = best.entry(c.cell).or_insert(c.fitness);
+        if c.fitness > *b {
+            *b = c.fitness;
+        }
+    }
+    cands.retain(|c| {
+        best.get(&c.cell)
+            .is_some_and(|b| c.fitness >= opts.threshold * b)
+    });
+    counts.above_threshold = cands.len();
+    // Fittest first, ties to the lowest (run, id): the first seen per source wins.
+    cands.sort_by(|a, b| {
+        b.fitness
+            .total_cmp(&a.fitness)
+            .then(a.run.cmp(&b.run))
+            .then(a.child.id.cmp(&b.child.id))
+    });
+    let mut seen = std::collections::HashSet::new();
+    let mut rows = Vec::new();
+    for c in cands {
+        let program = sandbox::normalise(c.child.source.as_deref().unwrap_or_default());
+        if !seen.insert(program.clone()) {
+            continue;
+        }
+        rows.push(Stage2Row {
+            run: c.run,
+            child_id: c.child.id,
+            test: test_fraction(&program) < opts.test_share,
+            program,
+            fitness: c.fitness,
+            cell: c.cell,
+            descriptors: c.child.descriptors,
+        });
+    }
+    rows.sort_by_key(|r| (r.run, r.child_id));
+    counts.unique = rows.len();
+    let mut out = Stage2 {
+        rows: Vec::new(),
+        train: Vec::new(),
+        test: Vec::new(),
+        train_fitness: Vec::new(),
+        test_fitness: Vec::new(),
+        counts,
+    };
+    for row in &rows {
+        let Some(mut obj) = render(row, &runs[row.run], opts.format) else {
+            out.counts.not_renderable += 1;
+            continue;
+        };
+        if opts.conditioning {
+            obj.insert("fitness".into(), json!(row.fitness));
+            obj.insert("cell".into(), json!(row.cell.to_string()));
+            obj.insert("descriptors".into(), json!(row.descriptors));
+        }
+        let line = Value::Object(obj).to_string();
+        if row.test {
+            out.test.push(line);
+            out.test_fitness.push(row.fitness);
+        } else {
+            out.train.push(line);
+            out.train_fitness.push(row.fitness);
+        }
+    }
+    out.counts.train = out.train.len();
+    out.counts.test = out.test.len();
+    out.train_fitness.sort_by(f64::total_cmp);
+    out.test_fitness.sort_by(f64::total_cmp);
+    out.rows = rows;
+    Ok(out)
+}
+
+fn render(row: &Stage2Row, run: &SourceRun, format: Format) -> Option<Map<String, Value>> {
+    let mut obj = Map::new();
+    match format {
+        Format::Text => {
+            obj.insert("text".into(), json!(row.program));
+        }
+        Format::Prompt => {
+            let (prompt, completion) = split_prompt(&row.program)?;
+            obj.insert("prompt".into(), json!(prompt));
+            obj.insert("completion".into(), json!(completion));
+        }
+        Format::Chat => {
+            obj.insert(
+                "messages".into(),
+                json!([
+                    {"role": "system", "content": CHAT_SYSTEM},
+                    {"role": "user", "content": CHAT_USER},
+                    {"role": "assistant", "content": row.program},
+                ]),
+            );
+        }
+        Format::Diff => {
+            let child = run.children.iter().find(|c| c.id == row.child_id)?;
+            let parent_id = *child.parent_ids.first()?;
+            let parent = run.children.iter().find(|c| c.id == parent_id)?;
+            let parent_src = sandbox::normalise(parent.source.as_deref()?);
+            let diff = unified_diff(&parent_src, &row.program);
+            if diff.is_empty() {
+                return None;
+            }
+            obj.insert("parent".into(), json!(parent_src));
+            obj.insert("diff".into(), json!(diff));
+        }
+    }
+    Some(obj)
+}
+
+/// Splits a program into the `prompt` format: `(PROMPT_HEADER + the lines before its first
+/// `def make_walker():` line, minus any `from walker_creator import walker_creator` line +
+/// "def make_walker():\n", the lines after it)`. `None` when there is no such line (a line
+/// starting `def make_walker(` and ending `:`). A program that already opens with
+/// [`PROMPT_HEADER`] (a `prompt`-format record read back) is not given it twice.
+pub fn split_prompt(program: &str) -> Option<(String, String)> {
+    let program = program.strip_prefix(PROMPT_HEADER).unwrap_or(program);
+    let mut prefix = String::new();
+    let mut offset = 0;
+    for line in program.split_inclusive('\n') {
+        offset += line.len();
+        let t = line.trim_end();
+        if t.starts_with("def make_walker(") && t.ends_with(':') {
+            let prompt = format!("{PROMPT_HEADER}{prefix}def make_walker():\n");
+            return Some((prompt, program[offset..].to_string()));
+        }
+        if t != "from walker_creator import walker_creator" {
+            prefix.push_str(line);
+        }
+    }
+    None
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Equal,
+    Delete,
+    Insert,
+}
+
+/// Largest (middle) edit problem solved exactly: beyond it the changed middle is replaced
+/// wholesale (still a correct diff, only longer).
+const MAX_LCS_CELLS: usize = 4_000_000;
+
+/// A unified diff from `old` to `new` with 3 context lines and no file headers: hunks starting
+/// at `@@ -a,b +c,d @@` (GNU conventions: `,1` omitted, an empty side starts at the line
+/// before); the empty string when the texts are equal. Line-based, by longest common
+/// subsequence after trimming the common prefix and suffix.
+pub fn unified_diff(old: &str, new: &str) -> String {
+    let a: Vec<&str> = old.split_inclusive('\n').collect();
+    let b: Vec<&str> = new.split_inclusive('\n').collect();
+    let mut pre = 0;
+    while pre < a.len() && pre < b.len() && a[pre] == b[pre] {
+        pre += 1;
+    }
+    let mut suf = 0;
+    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf]
+    {
+        suf += 1;
+    }
+    let (ma, mb) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
+    let mut ops = vec![Op::Equal; pre];
+    ops.extend(middle_ops(ma, mb));
+    ops.extend(std::iter::repeat_n(Op::Equal, suf));
+    render_hunks(&ops, &a, &b)
+}
+
+fn middle_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
+    let (n, m) = (a.len(), b.len());
+    if (n + 1).saturating_mul(m + 1) > MAX_LCS_CELLS {
+        let mut ops = vec![Op::Delete; n];
+        ops.extend(std::iter::repeat_n(Op::Insert, m));
+        return ops;
+    }
+    // lcs[i][j]: LCS length of a[i..] and b[j..].
+    let w = m + 1;
+    let mut lcs = vec![0u32; (n + 1) * w];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i * w + j] = if a[i] == b[j] {
+                lcs[(i + 1) * w + j + 1] + 1
+            } else {
+                lcs[(i + 1) * w + j].max(lcs[i * w + j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut ops = Vec::with_capacity(n + m);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            ops.push(Op::Equal);
+            i += 1;
+            j += 1;
+        } else if j == m || (i < n && lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) {
+            ops.push(Op::Delete);
+            i += 1;
+        } else {
+            ops.push(Op::Insert);
+            j += 1;
+        }
+    }
+    ops
+}
+
+fn render_hunks(ops: &[Op], a: &[&str], b: &[&str]) -> String {
+    const CONTEXT: usize = 3;
+    // Old and new line index before each op.
+    let mut pos = Vec::with_capacity(ops.len() + 1);
+    let (mut i, mut j) = (0usize, 0usize);
+    for op in ops {
+        pos.push((i, j));
+        match op {
+            Op::Equal => {
+                i += 1;
+                j += 1;
+            }
+            Op::Delete => i += 1,
+            Op::Insert => j += 1,
+        }
+    }
+    pos.push((i, j));
+    let changes: Vec<usize> = (0..ops.len()).filter(|&k| ops[k] != Op::Equal).collect();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for &k in &changes {
+        match groups.last_mut() {
+            Some((_, last)) if k - *last - 1 <= 2 * CONTEXT => *last = k,
+            _ => groups.push((k, k)),
+        }
+    }
+    let mut out = String::new();
+    for (first, last) in groups {
+        let start = first.saturating_sub(CONTEXT);
+        let end = (last + 1 + CONTEXT).min(ops.len());
+        let (oi, nj) = pos[start];
+        let (oe, ne) = pos[end];
+        out.push_str(&format!(
+            "@@ -{} +{} @@\n",
+            range(oi, oe - oi),
+            range(nj, ne - nj)
+        ));
+        for k in start..end {
+            let (pi, pj) = pos[k];
+            let (sign, line) = match ops[k] {
+                Op::Equal => (' ', a[pi]),
+                Op::Delete => ('-', a[pi]),
+                Op::Insert => ('+', b[pj]),
+            };
+            out.push(sign);
+            out.push_str(line);
+            if !line.ends_with('\n') {
+                out.push_str("\n\\ No newline at end of file\n");
+            }
+        }
+    }
+    out
+}
+
+fn range(start: usize, count: usize) -> String {
+    match count {
+        0 => format!("{start},0"),
+        1 => format!("{}", start + 1),
+        _ => format!("{},{count}", start + 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diff_of_one_changed_line_has_three_context_lines() {
+        let old = "a\nb\nc\nd\ne\nf\ng\nh\n";
+        let new = "a\nb\nc\nd\nE\nf\ng\nh\n";
+        assert_eq!(
+            unified_diff(old, new),
+            "@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n"
+        );
+        assert_eq!(unified_diff(old, old), "");
+    }
+
+    #[test]
+    fn diff_of_pure_insertion_and_far_apart_changes() {
+        assert_eq!(unified_diff("", "x\n"), "@@ -0,0 +1 @@\n+x\n");
+        let old: String = (0..20).map(|i| format!("{i}\n")).collect();
+        let new: String = (0..20)
+            .filter(|&i| i != 17)
+            .map(|i| {
+                if i == 2 {
+                    "two\n".into()
+                } else {
+                    format!("{i}\n")
+                }
+            })
+            .collect();
+        let d = unified_diff(&old, &new);
+        assert_eq!(d.matches("@@ -").count(), 2, "{d}");
+        assert!(
+            d.starts_with("@@ -1,6 +1,6 @@\n 0\n 1\n-2\n+two\n 3\n"),
+            "{d}"
+        );
+        assert!(d.contains("@@ -15,6 +15,5 @@\n"), "{d}");
+    }
+
+    #[test]
+    fn prompt_split_keeps_helpers_and_drops_the_repeated_import() {
+        let p = "from walker_creator import walker_creator\n\ndef h():\n    pass\n\ndef make_walker():\n    wc = walker_creator()\n";
+        let (prompt, completion) = split_prompt(p).unwrap();
+        assert!(prompt.starts_with(PROMPT_HEADER));
+        assert!(prompt.ends_with("\ndef h():\n    pass\n\ndef make_walker():\n"));
+        assert_eq!(completion, "    wc = walker_creator()\n");
+        assert!(split_prompt("x = 1\n").is_none());
+        let again = format!("{prompt}{completion}");
+        assert_eq!(split_prompt(&again), Some((prompt, completion)));
+    }
+
+    #[test]
+    fn split_fraction_is_in_unit_interval() {
+        let f = test_fraction("def make_walker():\n    pass\n");
+        assert!((0.0..1.0).contains(&f));
+        assert_eq!(f, test_fraction("def make_walker():\n    pass\n"));
+    }
+}

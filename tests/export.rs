@@ -1,0 +1,489 @@
+//! `elmer export stage2|stage3` and `elmer score` (DESIGN §8) on hand-built stores and the
+//! sample run.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use elmer::config::RunConfig;
+use elmer::export::{self, Format, Stage2Options};
+use elmer::qd::{ArchiveStats, CellIndex, Counters, GridConfig, Insert, Status};
+use elmer::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
+use elmer::walker::Descriptors;
+use serde_json::Value;
+use tempfile::TempDir;
+
+use crate::util::{assert_code, run, stderr, stdout};
+
+/// An admitted child at `cell` with `fitness` and `source`.
+fn child(id: u64, cell: [usize; 3], fitness: f64, source: &str) -> ChildRow {
+    let grid = GridConfig::default();
+    ChildRow {
+        id,
+        generation: 0,
+        parent_ids: Vec::new(),
+        operator: "gp".into(),
+        format: None,
+        edit: None,
+        source: Some(source.into()),
+        seed: Some(id),
+        status: Status::Ok,
+        error: None,
+        walker: None,
+        descriptors: Some(Descriptors {
+            height: 1.0,
+            width: 2.0,
+            mass: 3.0,
+        }),
+        cell: Some(CellIndex::from_coords(cell, &grid).unwrap()),
+        fitness: Some(fitness),
+        insertion: Some(Insert::New),
+        llm_call_id: None,
+        sim_us: None,
+        cpu_us: None,
+    }
+}
+
+fn program(tag: &str) -> String {
+    format!("def make_walker():\n    return {tag:?}\n")
+}
+
+/// A run at `dir` holding `children` in one generation (no elites).
+fn make_run(dir: &Path, config: &RunConfig, children: Vec<ChildRow>) -> PathBuf {
+    let grid = GridConfig::default();
+    let mut store = RunStore::create(dir, &config.to_toml(), &grid, "{}").unwrap();
+    let next = children.iter().map(|c| c.id + 1).max().unwrap_or(0);
+    let g = Generation {
+        generation: 0,
+        children,
+        llm_calls: Vec::new(),
+        elites: Vec::new(),
+        metrics: MetricsRow {
+            generation: 0,
+            evaluations: next,
+            stats: ArchiveStats::default(),
+            diff_valid_rate: 1.0,
+            runnable_rate: 1.0,
+            counts: Counters::default(),
+            elapsed_s: 0.0,
+        },
+        rng_state: "{}".into(),
+        next_child_id: next,
+        status: RunStatus::Complete,
+    };
+    store.commit(&g).unwrap();
+    dir.join("run.sqlite")
+}
+
+/// A copy of the sample run in `tmp` (built first with `scripts/make-samples --load` if
+/// missing).
+fn sample(tmp: &Path) -> PathBuf {
+    let root = crate::util::root();
+    let db = root.join("archives/samples/square-gp/run.sqlite");
+    if !db.exists() {
+        let ok = std::process::Command::new(root.join("scripts/make-samples"))
+            .arg("--load")
+            .current_dir(&root)
+            .status()
+            .unwrap();
+        assert!(ok.success(), "scripts/make-samples --load failed");
+    }
+    let dir = tmp.join("square-gp");
+    std::fs::create_dir_all(&dir).unwrap();
+    let copy = dir.join("run.sqlite");
+    std::fs::copy(&db, &copy).unwrap();
+    copy
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn kept(runs: &[PathBuf], threshold: f64) -> BTreeMap<(usize, u64), f64> {
+    let runs = export::load_runs(runs).unwrap();
+    let opts = Stage2Options {
+        threshold,
+        ..Stage2Options::default()
+    };
+    export::stage2(&runs, &opts)
+        .unwrap()
+        .rows
+        .iter()
+        .map(|r| ((r.run, r.child_id), r.fitness))
+        .collect()
+}
+
+#[test]
+fn stage2_threshold_is_inclusive_and_uses_cross_run_cell_maxima() {
+    let tmp = TempDir::new().unwrap();
+    let cfg = RunConfig::default();
+    let below = 0.5 * 10.0 - 1e-12;
+    let a = make_run(
+        &tmp.path().join("a"),
+        &cfg,
+        vec![
+            child(0, [1, 1, 1], 10.0, &program("best")),
+            child(1, [1, 1, 1], 5.0, &program("exact")),
+            child(2, [1, 1, 1], below, &program("below")),
+            child(3, [2, 2, 2], 9.0, &program("beaten-elsewhere")),
+            child(4, [2, 2, 2], 10.0, &program("half-of-b")),
+        ],
+    );
+    let b = make_run(
+        &tmp.path().join("b"),
+        &cfg,
+        vec![child(7, [2, 2, 2], 20.0, &program("b-best"))],
+    );
+    let alone = kept(std::slice::from_ref(&a), 0.5);
+    assert_eq!(
+        alone.keys().copied().collect::<Vec<_>>(),
+        vec![(0, 0), (0, 1), (0, 3), (0, 4)]
+    );
+    let both = kept(&[a, b], 0.5);
+    assert_eq!(
+        both.keys().copied().collect::<Vec<_>>(),
+        vec![(0, 0), (0, 1), (0, 4), (1, 7)],
+        "cell 2,2,2's best is run b's 20: 9 < 0.5 x 20 is out, 10 is in"
+    );
+}
+
+#[test]
+fn stage2_dedup_keeps_the_fittest_and_breaks_ties_by_run_then_id() {
+    let tmp = TempDir::new().unwrap();
+    let cfg = RunConfig::default();
+    let same = program("same");
+    let crlf = same.replace('\n', "  \r\n");
+    let a = make_run(
+        &tmp.path().join("a"),
+        &cfg,
+        vec![
+            child(0, [1, 1, 1], 3.0, &same),
+            child(1, [2, 1, 1], 7.0, &crlf),
+            child(2, [3, 1, 1], 4.0, &program("tie")),
+        ],
+    );
+    let b = make_run(
+        &tmp.path().join("b"),
+        &cfg,
+        vec![
+            child(0, [4, 1, 1], 4.0, &program("tie")),
+            child(1, [5, 1, 1], 1.0, &program("other")),
+        ],
+    );
+    let k = kept(&[b.clone(), a.clone()], 1e-9);
+    // Run order b, a: the tie (4.0) goes to run index 0 = b; "same" to a's child 1 (7.0).
+    assert_eq!(
+        k.keys().copied().collect::<Vec<_>>(),
+        vec![(0, 0), (0, 1), (1, 1)]
+    );
+    assert_eq!(k[&(1, 1)], 7.0);
+}
+
+#[test]
+fn stage2_split_is_stable_when_a_run_is_added() {
+    let tmp = TempDir::new().unwrap();
+    let cfg = RunConfig::default();
+    let a_children = (0..40)
+        .map(|i| child(i, [i as usize % 12, 0, 0], 1.0, &program(&format!("a{i}"))))
+        .collect();
+    let b_children = (0..40)
+        .map(|i| child(i, [i as usize % 12, 1, 0], 1.0, &program(&format!("b{i}"))))
+        .collect();
+    let a = make_run(&tmp.path().join("a"), &cfg, a_children);
+    let b = make_run(&tmp.path().join("b"), &cfg, b_children);
+    let split = |paths: &[PathBuf]| -> BTreeMap<String, bool> {
+        let runs = export::load_runs(paths).unwrap();
+        let opts = Stage2Options {
+            threshold: 0.5,
+            test_share: 0.5,
+            ..Stage2Options::default()
+        };
+        let ex = export::stage2(&runs, &opts).unwrap();
+        ex.rows.into_iter().map(|r| (r.program, r.test)).collect()
+    };
+    let alone = split(std::slice::from_ref(&a));
+    let both = split(&[b, a]);
+    assert!(alone.values().any(|&t| t) && alone.values().any(|&t| !t));
+    for (p, t) in &alone {
+        assert_eq!(both.get(p), Some(t), "{p}");
+    }
+}
+
+fn hand_run(tmp: &Path) -> PathBuf {
+    let mut c1 = child(1, [1, 1, 1], 2.0, &program("one"));
+    c1.parent_ids = vec![0];
+    let mut c2 = child(2, [2, 1, 1], 3.0, &program("two"));
+    c2.parent_ids = vec![1];
+    make_run(
+        &tmp.join("hand"),
+        &RunConfig::default(),
+        vec![child(0, [0, 1, 1], 1.0, &program("zero")), c1, c2],
+    )
+}
+
+#[test]
+fn stage2_is_byte_identical_when_run_twice_and_lines_have_the_expected_keys() {
+    let tmp = TempDir::new().unwrap();
+    let r = hand_run(tmp.path());
+    let out = tmp.path().join("out");
+    let expected: [(&str, &[&str]); 4] = [
+        ("text", &["text"]),
+        ("prompt", &["prompt", "completion"]),
+        ("chat", &["messages"]),
+        ("diff", &["parent", "diff"]),
+    ];
+    for (format, keys) in expected {
+        for conditioning in [false, true] {
+            let mut args = vec!["export", "stage2", s(&r), "--format", format];
+            args.extend(["--test-share", "0.5", "--out", s(&out), "--force"]);
+            if conditioning {
+                args.push("--with-conditioning");
+            }
+            let read = || {
+                ["train.jsonl", "test.jsonl", "README.md"]
+                    .map(|f| std::fs::read(out.join(f)).unwrap())
+            };
+            assert_code(&run(&args, None), 0);
+            let first = read();
+            assert_code(&run(&args, None), 0);
+            assert_eq!(first, read(), "{format}: two exports differ");
+            let mut want: BTreeSet<&str> = keys.iter().copied().collect();
+            if conditioning {
+                want.extend(["fitness", "cell", "descriptors"]);
+            }
+            let mut lines = 0;
+            for f in ["train.jsonl", "test.jsonl"] {
+                for line in std::fs::read_to_string(out.join(f)).unwrap().lines() {
+                    let v: Value = serde_json::from_str(line).unwrap();
+                    let got: BTreeSet<&str> =
+                        v.as_object().unwrap().keys().map(String::as_str).collect();
+                    assert_eq!(got, want, "{format}: {line}");
+                    if format == "diff" {
+                        assert!(v["diff"].as_str().unwrap().starts_with("@@ -"));
+                    }
+                    if format == "chat" {
+                        let m = v["messages"].as_array().unwrap();
+                        assert_eq!(m.len(), 3);
+                        assert_eq!(m[2]["role"], "assistant");
+                    }
+                    lines += 1;
+                }
+            }
+            // diff: child 0 has no parent in the run.
+            assert_eq!(lines, if format == "diff" { 2 } else { 3 }, "{format}");
+            let card = std::fs::read_to_string(out.join("README.md")).unwrap();
+            assert!(card.contains(&format!("--format {format}")), "{card}");
+            assert!(card.contains("hand/run.sqlite"), "{card}");
+        }
+    }
+}
+
+#[test]
+fn stage2_lib_options_match_the_cli_defaults() {
+    let o = Stage2Options::default();
+    assert_eq!(
+        (o.threshold, o.test_share, o.format),
+        (0.5, 0.05, Format::Text)
+    );
+}
+
+#[test]
+fn stage2_refuses_runs_with_different_sim_naming_the_key() {
+    let tmp = TempDir::new().unwrap();
+    let a = hand_run(tmp.path());
+    let mut cfg = RunConfig::default();
+    cfg.sim.horizon = 600;
+    let b = make_run(
+        &tmp.path().join("b"),
+        &cfg,
+        vec![child(0, [1, 1, 1], 1.0, &program("b"))],
+    );
+    let out = tmp.path().join("out");
+    let o = run(&["export", "stage2", s(&a), s(&b), "--out", s(&out)], None);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("sim.horizon"), "{}", stderr(&o));
+    assert!(!out.exists());
+}
+
+#[test]
+fn bad_inputs_exit_2_and_write_nothing() {
+    let tmp = TempDir::new().unwrap();
+    let good = hand_run(tmp.path());
+    let newer = hand_run(&tmp.path().join("newer"));
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 999;")
+        .unwrap();
+    let empty_dir = tmp.path().join("empty");
+    RunStore::create(
+        &empty_dir,
+        &RunConfig::default().to_toml(),
+        &GridConfig::default(),
+        "{}",
+    )
+    .unwrap();
+    let empty = empty_dir.join("run.sqlite");
+    let out = tmp.path().join("out");
+    let o = s(&out);
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["export", "stage2", s(&newer), "--out", o], "newer"),
+        (
+            vec!["export", "stage2", s(&empty), "--out", o],
+            "no admitted",
+        ),
+        (vec!["export", "stage3", s(&empty), "--out", o], "no elites"),
+        (
+            vec!["export", "stage2", s(&good), "--threshold", "0", "--out", o],
+            "--threshold",
+        ),
+        (
+            vec![
+                "export",
+                "stage2",
+                s(&good),
+                "--threshold",
+                "1.5",
+                "--out",
+                o,
+            ],
+            "--threshold",
+        ),
+        (
+            vec![
+                "export",
+                "stage3",
+                s(&good),
+                "--terrains",
+                "flat,moon",
+                "--out",
+                o,
+            ],
+            "\"moon\"",
+        ),
+    ];
+    for (args, needle) in cases {
+        let r = run(&args, None);
+        assert_code(&r, 2);
+        assert!(stderr(&r).contains(needle), "{args:?}: {}", stderr(&r));
+        assert!(!out.exists(), "{args:?} wrote {}", out.display());
+    }
+    // A non-empty --out is refused without --force, and left as it was.
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("keep"), "x").unwrap();
+    let r = run(&["export", "stage2", s(&good), "--out", o], None);
+    assert_code(&r, 2);
+    assert!(!out.join("train.jsonl").exists());
+}
+
+#[test]
+fn stage3_matches_eval_per_terrain_and_score_reaches_the_runs_coverage() {
+    let tmp = TempDir::new().unwrap();
+    let sample = sample(tmp.path());
+    let store = RunStore::open_read_only(&sample).unwrap();
+    let elites = store.elites().unwrap().len();
+    let cells = GridConfig::default().num_cells() as f64;
+    drop(store);
+
+    // Stage 2, every admitted program, no test split; then score.
+    let s2 = tmp.path().join("s2");
+    let args = [
+        "export",
+        "stage2",
+        s(&sample),
+        "--threshold",
+        "1e-9",
+        "--test-share",
+        "0",
+    ];
+    assert_code(&run(&[&args[..], &["--out", s(&s2)]].concat(), None), 0);
+    assert_eq!(std::fs::read_to_string(s2.join("test.jsonl")).unwrap(), "");
+    let o = run(&["score", s(&s2.join("train.jsonl")), "--json"], None);
+    assert_code(&o, 0);
+    let summary: Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let coverage = summary["coverage"].as_f64().unwrap();
+    assert!(
+        coverage >= elites as f64 / cells,
+        "score coverage {coverage} < the run's {elites} / {cells}"
+    );
+    assert_eq!(summary["runnable_rate"].as_f64(), Some(1.0));
+
+    // Stage 3 on the run: one row per elite, one column per terrain.
+    let s3 = tmp.path().join("s3");
+    let o = run(
+        &[
+            "export",
+            "stage3",
+            s(&sample),
+            "--top",
+            "2",
+            "--out",
+            s(&s3),
+        ],
+        None,
+    );
+    assert_code(&o, 0);
+    let csv = std::fs::read_to_string(s3.join("fitness.csv")).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("program_id,left-wall,right-wall,tunnel"));
+    assert_eq!(lines.count(), elites);
+    let pairs = std::fs::read_to_string(s3.join("pairs.jsonl")).unwrap();
+    assert_eq!(pairs.lines().count(), 6);
+    for line in pairs.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let t = v["terrain"].as_str().unwrap();
+        assert!(
+            v["prompt"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("<terrain:{t}>\n"))
+        );
+        assert!(v["fitness"].is_f64() && v["completion"].is_string());
+    }
+    assert_eq!(
+        std::fs::read_to_string(s3.join("best-of-n.csv"))
+            .unwrap()
+            .lines()
+            .count(),
+        4
+    );
+
+    // Stage 3 on three programs of the dataset equals `elmer eval --terrain T --json`.
+    let text = std::fs::read_to_string(s2.join("train.jsonl")).unwrap();
+    let few: String = text.lines().take(3).map(|l| format!("{l}\n")).collect();
+    let ds = tmp.path().join("few.jsonl");
+    std::fs::write(&ds, &few).unwrap();
+    let s3d = tmp.path().join("s3d");
+    let o = run(
+        &[
+            "export",
+            "stage3",
+            "--dataset",
+            s(&ds),
+            "--terrains",
+            "flat,bumpy,right-wall",
+            "--out",
+            s(&s3d),
+        ],
+        None,
+    );
+    assert_code(&o, 0);
+    let csv = std::fs::read_to_string(s3d.join("fitness.csv")).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows[0], "program_id,flat,bumpy,right-wall");
+    assert_eq!(rows.len(), 4);
+    for (i, line) in few.lines().enumerate() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let py = tmp.path().join(format!("p{i}.py"));
+        std::fs::write(&py, v["text"].as_str().unwrap()).unwrap();
+        let cells: Vec<&str> = rows[i + 1].split(',').collect();
+        assert_eq!(cells[0], (i + 1).to_string());
+        for (ti, t) in ["flat", "bumpy", "right-wall"].into_iter().enumerate() {
+            let o = run(&["eval", s(&py), "--terrain", t, "--json"], None);
+            let e: Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+            let want = e["fitness"]
+                .as_f64()
+                .map(|f| f.to_string())
+                .unwrap_or_default();
+            assert_eq!(cells[ti + 1], want, "program {} on {t}", i + 1);
+        }
+    }
+}
