@@ -323,71 +323,47 @@ fn bad_input_is_a_clear_error_and_writes_nothing() {
     );
     assert_code(&o, 2);
     assert!(stderr(&o).contains("999"), "{}", stderr(&o));
+    // Runs elmer, expects exit 2 and every needle in stderr.
+    let fails = |args: &[&str], needles: &[&str]| {
+        let o = run(args, None);
+        assert_code(&o, 2);
+        let err = stderr(&o);
+        for n in needles {
+            assert!(err.contains(n), "{args:?}: {n:?} not in {err}");
+        }
+    };
+    let x = dir.join("x");
+    let x = x.to_str().unwrap();
     // A config with a wrong type, and one with an unknown key.
     let cfg = dir.join("bad.toml");
+    let cfg_arg = cfg.to_str().unwrap();
     std::fs::write(&cfg, "[evolve]\nevals = \"lots\"\n").unwrap();
-    let o = run(
-        &[
-            "evolve",
-            "--config",
-            cfg.to_str().unwrap(),
-            "--out",
-            dir.join("x").to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_code(&o, 2);
-    assert!(
-        stderr(&o).contains("bad.toml") && stderr(&o).contains("line 2"),
-        "{}",
-        stderr(&o)
+    fails(
+        &["evolve", "--config", cfg_arg, "--out", x],
+        &["bad.toml", "line 2"],
     );
     std::fs::write(&cfg, "[sim]\nhorizn = 5\n").unwrap();
-    let o = run(
-        &[
-            "evolve",
-            "--config",
-            cfg.to_str().unwrap(),
-            "--out",
-            dir.join("x").to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_code(&o, 2);
-    assert!(stderr(&o).contains("horizn"), "{}", stderr(&o));
+    fails(&["evolve", "--config", cfg_arg, "--out", x], &["horizn"]);
     // An unknown seed name.
-    let o = run(
-        &[
-            "evolve",
-            "--seed-program",
-            "octopus",
-            "--out",
-            dir.join("x").to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_code(&o, 2);
-    assert!(
-        stderr(&o).contains("octopus") && stderr(&o).contains("square"),
-        "{}",
-        stderr(&o)
+    fails(
+        &["evolve", "--seed-program", "octopus", "--out", x],
+        &["octopus", "square"],
     );
     // A seed program that does not run.
     let broken = dir.join("broken.py");
     std::fs::write(&broken, "def make_walker():\n    return 1 / 0\n").unwrap();
-    let o = run(
+    let y = dir.join("y");
+    fails(
         &[
             "evolve",
             "--seed-program",
             broken.to_str().unwrap(),
             "--out",
-            dir.join("y").to_str().unwrap(),
+            y.to_str().unwrap(),
             "--quiet",
         ],
-        None,
+        &["seed program"],
     );
-    assert_code(&o, 2);
-    assert!(stderr(&o).contains("seed program"), "{}", stderr(&o));
     assert!(!dir.join("x").exists());
     assert!(!dir.join("y").exists());
 }
