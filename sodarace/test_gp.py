@@ -25,11 +25,9 @@ SEEDS = {
     os.path.basename(p)[:-3]: open(p, encoding="utf-8").read()
     for p in sorted(glob.glob(os.path.join(HERE, "seeds", "*.py")))
 }
-_PARENT_PATHS = [
-    os.path.join(HERE, "..", "tests", "data", "formats", "parent.py"),
-    "/work/shared/formats/parent.py",
-]
-PARENT = next(open(p, encoding="utf-8").read() for p in _PARENT_PATHS if os.path.exists(p))
+# A copy of shared/formats/parent.py, the ELM diff example's parent.
+_PARENT_PATH = os.path.join(HERE, "..", "tests", "data", "formats", "parent.py")
+PARENT = open(_PARENT_PATH, encoding="utf-8").read()
 PROGRAMS = dict(SEEDS, parent=PARENT)
 
 

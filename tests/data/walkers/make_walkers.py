@@ -13,7 +13,7 @@ amplitude, phase]]} (program units, +y up, phase in cycles, no self-springs):
     flinger.json     short springs, amplitude 10 everywhere; 6 joints, 9 springs
     square_openelm.json  the square seed in OpenELM's dict form
 
-and /work/main/examples/square.{json,py} (the README's example). Seeds run
+and examples/square.{json,py} (the README's example). Seeds run
 through sodarace/walker_creator.py exactly as check_seeds.py runs them.
 """
 
