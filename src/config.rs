@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::mutate::GpConfig;
+use crate::mutate::llm::{Format, LlmConfig};
 use crate::qd::GridConfig;
 use crate::sandbox::SandboxConfig;
 use crate::sim::SimConfig;
@@ -31,6 +32,8 @@ pub struct RunConfig {
     pub sandbox: SandboxConfig,
     /// `[walker]`: the walker limits.
     pub walker: WalkerLimits,
+    /// `[llm]` and `[[llm.endpoints]]`: language-model servers, for `llm` operators.
+    pub llm: LlmConfig,
 }
 
 /// `[evolve]`: budget, batch and seeds of the generation loop.
@@ -71,6 +74,8 @@ impl Default for EvolveConfig {
 pub enum OperatorKind {
     /// Syntax-tree genetic programming, embedded, no network.
     Gp,
+    /// A language model behind an OpenAI-compatible endpoint, with a prompt format.
+    Llm,
 }
 
 impl OperatorKind {
@@ -78,6 +83,7 @@ impl OperatorKind {
     pub fn name(self) -> &'static str {
         match self {
             OperatorKind::Gp => "gp",
+            OperatorKind::Llm => "llm",
         }
     }
 }
@@ -86,14 +92,21 @@ impl OperatorKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OperatorConfig {
-    /// `gp`.
+    /// `gp` or `llm`.
     pub kind: OperatorKind,
-    /// Prompt format, for operators that have one (default: none).
+    /// Prompt format, for `llm` (default: `chat`); `gp` has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Share of each generation's children, > 0 (default: 1).
     #[serde(default = "one")]
     pub weight: f64,
+}
+
+impl OperatorConfig {
+    /// The prompt format of an `llm` operator (`chat` when unset).
+    pub fn llm_format(&self) -> Result<Format, String> {
+        self.format.as_deref().unwrap_or("chat").parse()
+    }
 }
 
 fn one() -> f64 {
@@ -230,7 +243,27 @@ impl RunConfig {
                     "gp has no prompt format; remove the key".into(),
                 ));
             }
+            if op.kind == OperatorKind::Llm {
+                let format = op
+                    .llm_format()
+                    .map_err(|m| invalid(&format!("mutate.operators[{i}].format"), m))?;
+                let api = format.api();
+                if !self.llm.endpoints.iter().any(|e| e.api == api) {
+                    return Err(invalid(
+                        "llm.endpoints",
+                        format!(
+                            "the llm:{} operator needs an [[llm.endpoints]] table with api = \"{}\"; \
+                             start from configs/local-llm.toml (elmer evolve --config configs/local-llm.toml)",
+                            format.name(),
+                            api.name()
+                        ),
+                    ));
+                }
+            }
         }
+        self.llm
+            .validate()
+            .map_err(|e| invalid(&e.key, e.message))?;
         self.mutate
             .gp
             .validate()
@@ -373,15 +406,27 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
         };
         let kind = match kind {
             "gp" => OperatorKind::Gp,
+            "llm" => OperatorKind::Llm,
             other => {
                 return Err(err(format!(
-                    "unknown operator {other:?} (this build knows: gp)"
+                    "unknown operator {other:?} (this build knows: gp, llm:FORMAT)"
                 )));
             }
         };
         if kind == OperatorKind::Gp && format.is_some() {
             return Err(err("gp takes no format: write `gp` or `gp=WEIGHT`".into()));
         }
+        let format = match kind {
+            OperatorKind::Llm => Some(
+                format
+                    .unwrap_or_else(|| "chat".into())
+                    .parse::<Format>()
+                    .map_err(err)?
+                    .name()
+                    .to_string(),
+            ),
+            OperatorKind::Gp => format,
+        };
         out.push(OperatorConfig {
             kind,
             format,
@@ -450,12 +495,45 @@ mod tests {
         assert_eq!(parse_mutator("gp=0.5").unwrap()[0].weight, 0.5);
         assert!(parse_mutator("gp=-1").is_err());
         assert!(parse_mutator("gp:chat").is_err());
+        let ops = parse_mutator("llm:chat=0.9,gp=0.1").unwrap();
+        assert_eq!(ops[0].kind, OperatorKind::Llm);
+        assert_eq!(ops[0].format.as_deref(), Some("chat"));
+        assert_eq!(
+            parse_mutator("llm").unwrap()[0].format.as_deref(),
+            Some("chat")
+        );
+        assert!(
+            parse_mutator("llm:poetry")
+                .unwrap_err()
+                .to_string()
+                .contains("poetry")
+        );
         assert!(
             parse_mutator("magic")
                 .unwrap_err()
                 .to_string()
                 .contains("magic")
         );
+    }
+
+    #[test]
+    fn an_llm_operator_needs_an_endpoint() {
+        let mut cfg = RunConfig::default();
+        cfg.mutate.operators = parse_mutator("llm:chat").unwrap();
+        let e = cfg.validate().unwrap_err().to_string();
+        assert!(
+            e.starts_with("llm.endpoints") && e.contains("configs/local-llm.toml"),
+            "{e}"
+        );
+        cfg.llm
+            .endpoints
+            .push(crate::mutate::llm::EndpointConfig::new(
+                "http://127.0.0.1:1/v1",
+                "m",
+            ));
+        cfg.validate().unwrap();
+        let back = RunConfig::from_toml(&cfg.to_toml(), "x").unwrap();
+        assert_eq!(back, cfg);
     }
 
     #[test]
