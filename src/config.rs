@@ -248,11 +248,11 @@ impl RunConfig {
                     .llm_format()
                     .map_err(|m| invalid(&format!("mutate.operators[{i}].format"), m))?;
                 let api = format.api();
-                if !self.llm.endpoints.iter().any(|e| e.api == api) {
+                if !self.llm.endpoints.iter().any(|e| e.serves(api)) {
                     return Err(invalid(
                         "llm.endpoints",
                         format!(
-                            "the llm:{} operator needs an [[llm.endpoints]] table with api = \"{}\"; \
+                            "the llm:{} operator needs an [[llm.endpoints]] table that serves {} requests; \
                              start from configs/local-llm.toml (elmer evolve --config configs/local-llm.toml)",
                             format.name(),
                             api.name()
@@ -502,6 +502,9 @@ mod tests {
             parse_mutator("llm").unwrap()[0].format.as_deref(),
             Some("chat")
         );
+        let ops = parse_mutator("llm:diff=0.5,llm:chat=0.5,gp=0.1").unwrap();
+        assert_eq!(ops.len(), 3);
+        assert_eq!(ops[0].format.as_deref(), Some("diff"));
         assert!(
             parse_mutator("llm:poetry")
                 .unwrap_err()
@@ -534,6 +537,20 @@ mod tests {
         cfg.validate().unwrap();
         let back = RunConfig::from_toml(&cfg.to_toml(), "x").unwrap();
         assert_eq!(back, cfg);
+    }
+
+    #[test]
+    fn the_shipped_configs_load() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let paper = RunConfig::load(&root.join("configs/elm-paper.toml")).unwrap();
+        assert_eq!(paper.grid.bins, [12, 12, 12]);
+        assert_eq!(
+            (paper.evolve.batch_size, paper.evolve.evals),
+            (512, 1_024_000)
+        );
+        assert_eq!(paper.mutate.operators[0].llm_format(), Ok(Format::Diff));
+        let local = RunConfig::load(&root.join("configs/local-llm.toml")).unwrap();
+        assert_eq!(local.llm.endpoints[0].base_url, "http://127.0.0.1:8642/v1");
     }
 
     #[test]

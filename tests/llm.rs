@@ -542,3 +542,109 @@ fn real_model_writes_children_that_are_stored_and_run() {
         children.iter().map(|c| c.status).collect::<Vec<_>>()
     );
 }
+
+/// The byte-exact examples of `../shared/formats/` (copied into tests/data/formats).
+#[test]
+fn diff_format_golden_files() {
+    use elmer::mutate::llm::diff;
+    let read =
+        |f: &str| std::fs::read_to_string(crate::util::data(&format!("formats/{f}"))).unwrap();
+    let parent = read("parent.py");
+    assert_eq!(
+        diff::apply(&parent, &read("diff-reply.txt")).unwrap(),
+        read("child.py")
+    );
+    assert_eq!(
+        diff::prompt(&parent, "Changed make_walker function."),
+        read("diff-prompt.txt")
+    );
+}
+
+/// Diff application on the cases of `tests/data/diff-replies/`: `reply.diff`, and `expect.py`
+/// (the child) or `expect.txt` (`bad_diff` and the message); the parent is `parent.py` if
+/// present, else `formats/parent.py`.
+#[test]
+fn diff_application_on_recorded_and_hand_made_replies() {
+    use elmer::mutate::llm::diff;
+    let root = crate::util::data("diff-replies");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let default_parent = std::fs::read_to_string(crate::util::data("formats/parent.py")).unwrap();
+    for dir in &dirs {
+        let name = dir.file_name().unwrap().to_string_lossy();
+        let read = |f: &str| std::fs::read_to_string(dir.join(f));
+        let parent = read("parent.py").unwrap_or_else(|_| default_parent.clone());
+        let got = diff::apply(&parent, &read("reply.diff").unwrap());
+        match (read("expect.py"), got) {
+            (Ok(want), Ok(child)) => assert_eq!(child, want, "{name}"),
+            (Err(_), Err(e)) => {
+                let expect = read("expect.txt").unwrap();
+                assert_eq!(format!("bad_diff\n{}\n", e.0), expect, "{name}");
+            }
+            (want, got) => panic!("{name}: expected {:?}, got {got:?}", want.is_ok()),
+        }
+    }
+    assert!(dirs.len() >= 30, "only {} cases", dirs.len());
+}
+
+/// The continuation format: the prompt bytes, the cut at the end of the function, the splice
+/// that keeps helpers and imports; and completion crossover's prompt and child head.
+#[test]
+fn continuation_and_crossover_on_recorded_cases() {
+    use elmer::mutate::llm::prompt;
+    let parent = std::fs::read_to_string(crate::util::data("formats/parent.py")).unwrap();
+    let p = prompt::prompt(&parent);
+    assert!(p.starts_with("from walker_creator import walker_creator\n"));
+    assert!(p.ends_with(
+        "    return wc.get_walker()\n\n\n#Create a new walker by modifying the starting function above.\ndef make_walker():\n"
+    ));
+
+    // A completion that runs on past the function (recorded shape: a base model goes on).
+    let completion = "    wc = walker_creator()\n    a = wc.add_joint(0, 0)\n    b = wc.add_joint(4, 0)\n    wc.add_muscle(a, b, 3.0, 0.5)\n    return wc.get_walker()\n\n\ndef make_other():\n    pass\n";
+    let body = prompt::cut_body(completion);
+    assert_eq!(
+        body,
+        "    wc = walker_creator()\n    a = wc.add_joint(0, 0)\n    b = wc.add_joint(4, 0)\n    wc.add_muscle(a, b, 3.0, 0.5)\n    return wc.get_walker()\n"
+    );
+    let child = prompt::splice(&parent, &body).unwrap();
+    let head = &parent[..parent.find("def make_walker").unwrap()];
+    assert_eq!(child, format!("{head}def make_walker():\n{body}"));
+    // Prose after an unindented line is cut; a body-less completion gives no child.
+    assert_eq!(
+        prompt::cut_body("    return 1\nThis walker is great.\n"),
+        "    return 1\n"
+    );
+    assert_eq!(
+        prompt::splice(&parent, &prompt::cut_body("Sorry, I can't.")),
+        None
+    );
+    // Code after make_walker in the parent stays.
+    let with_tail = format!("{parent}\n\nSPEED = 3\n");
+    let child = prompt::splice(&with_tail, "    return None\n").unwrap();
+    assert!(
+        child.ends_with("def make_walker():\n    return None\n\n\nSPEED = 3\n"),
+        "{child}"
+    );
+
+    // Crossover: both parents, then OpenELM's instruction (its typo kept).
+    let square = elmer::seeds::find("square").unwrap().source;
+    let radial = elmer::seeds::find("radial").unwrap().source;
+    let x = prompt::crossover_prompt(&[square, radial]);
+    assert!(x.starts_with(square.trim_end()));
+    assert!(x.contains(&format!("{}\n\n\n", radial.trim_end())));
+    assert!(x.ends_with(
+        "#Combine the ,starting programs above to make a new program.\ndef make_walker():\n"
+    ));
+    let head = prompt::shared_head(&[square, radial]);
+    assert!(head.contains("def make_square(wc, x0, y0, x1, y1):"));
+    assert!(!head.contains("def make_walker"));
+    assert_eq!(
+        head.matches("from walker_creator import walker_creator")
+            .count(),
+        1
+    );
+}

@@ -64,9 +64,13 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
                 },
                 None => None,
             };
+            // The chat probe unless the endpoint takes completions only.
             let probe = match e.api {
-                Api::Chat => Request::Chat(chat::messages(&parent, &limits)),
-                Api::Completions => Request::Completion(square.to_string()),
+                None | Some(Api::Chat) => Request::Chat(chat::messages(&parent, &limits)),
+                Some(Api::Completions) => Request::Completion {
+                    prompt: llm::prompt::prompt(square),
+                    stop: Vec::new(),
+                },
             };
             let r = runtime.block_on(llm::doctor::check_endpoint(
                 e,

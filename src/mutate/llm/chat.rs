@@ -83,6 +83,40 @@ springs or its muscles' amplitudes and phases. Keep the program valid.",
     )
 }
 
+/// The user message of a chat crossover: two or three parents, each with its fitness and
+/// cell, and the request to combine them.
+pub fn crossover_user_prompt(parents: &[Parent]) -> String {
+    let mut out = format!(
+        "Here are {} walker programs from the archive.\n",
+        parents.len()
+    );
+    for (n, p) in parents.iter().enumerate() {
+        let c = p.cell.coords();
+        out.push_str(&format!(
+            "\nProgram {} travelled {:.3} m; its cell (height, width, mass bins) is ({}, {}, {}).\n\n```python\n{}\n```\n",
+            n + 1,
+            p.fitness,
+            c[0],
+            c[1],
+            c[2],
+            p.source.trim_end()
+        ));
+    }
+    out.push_str(
+        "\nWrite one new program that combines ideas from these programs so that its walker \
+travels farther. Keep the program valid.",
+    );
+    out
+}
+
+/// The messages of a chat crossover of `parents`.
+pub fn crossover_messages(parents: &[Parent], limits: &PromptLimits) -> Vec<Message> {
+    vec![
+        Message::new("system", system_prompt(limits)),
+        Message::new("user", crossover_user_prompt(parents)),
+    ]
+}
+
 /// The messages of a chat request for `parent`.
 pub fn messages(parent: &Parent, limits: &PromptLimits) -> Vec<Message> {
     vec![
@@ -356,7 +390,7 @@ fn replace_lines_loosely(text: &str, e: &Edit) -> Option<String> {
 }
 
 /// The top-level functions of `source`: (name, text with its trailing blank lines cut).
-fn top_level_defs(source: &str) -> Vec<(String, String)> {
+pub(crate) fn top_level_defs(source: &str) -> Vec<(String, String)> {
     let lines: Vec<&str> = source.lines().collect();
     let mut defs = Vec::new();
     let mut i = 0;

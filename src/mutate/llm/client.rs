@@ -43,8 +43,14 @@ pub enum ClientError {
 pub enum Request {
     /// Chat messages, `{"role", "content"}` each.
     Chat(Vec<Message>),
-    /// A raw completion prompt.
-    Completion(String),
+    /// A raw completion prompt, and the stop sequences its format needs (an endpoint's own
+    /// `stop` replaces them).
+    Completion {
+        /// The prompt text.
+        prompt: String,
+        /// The format's stop sequences.
+        stop: Vec<String>,
+    },
 }
 
 /// One chat message.
@@ -71,7 +77,7 @@ impl Request {
     pub fn api(&self) -> Api {
         match self {
             Request::Chat(_) => Api::Chat,
-            Request::Completion(_) => Api::Completions,
+            Request::Completion { .. } => Api::Completions,
         }
     }
 
@@ -79,7 +85,15 @@ impl Request {
     pub fn stored_prompt(&self) -> String {
         match self {
             Request::Chat(m) => serde_json::to_string(m).unwrap_or_default(),
-            Request::Completion(p) => p.clone(),
+            Request::Completion { prompt, .. } => prompt.clone(),
+        }
+    }
+
+    /// The format's stop sequences.
+    fn stop(&self) -> &[String] {
+        match self {
+            Request::Chat(_) => &[],
+            Request::Completion { stop, .. } => stop,
         }
     }
 }
@@ -232,7 +246,7 @@ impl Client {
     pub fn capacity(&self, api: Api) -> usize {
         self.endpoints
             .iter()
-            .filter(|e| e.cfg.api == api)
+            .filter(|e| e.cfg.serves(api))
             .map(|e| e.cfg.max_in_flight)
             .sum()
     }
@@ -270,7 +284,7 @@ impl Client {
             model: endpoint.map_or(String::new(), |e| e.cfg.model.clone()),
             prompt: request.stored_prompt(),
             params: endpoint.map_or(Value::Null, |e| {
-                let mut p = params(&e.cfg, max_tokens);
+                let mut p = params(&e.cfg, request, max_tokens);
                 p["attempts"] = json!(attempts);
                 p
             }),
@@ -310,7 +324,7 @@ impl Client {
     /// row.
     fn check_down(&self, api: Api, last: &str) {
         let mut any = false;
-        for e in self.endpoints.iter().filter(|e| e.cfg.api == api) {
+        for e in self.endpoints.iter().filter(|e| e.cfg.serves(api)) {
             any = true;
             if lock(&e.health).consecutive_failures < self.rest_after {
                 return;
@@ -335,7 +349,7 @@ impl Client {
             let mut candidates = Vec::new();
             let mut wake: Option<Instant> = None;
             for (i, e) in self.endpoints.iter().enumerate() {
-                if e.cfg.api != api {
+                if !e.cfg.serves(api) {
                     continue;
                 }
                 let h = *lock(&e.health);
@@ -390,7 +404,7 @@ impl Client {
         max_tokens: u32,
     ) -> Result<Reply, Failure> {
         let label = e.cfg.label();
-        let mut body = params(&e.cfg, max_tokens);
+        let mut body = params(&e.cfg, request, max_tokens);
         body["model"] = json!(e.cfg.model);
         if let Some(seed) = e.cfg.seed.seed_for(child_seed) {
             body["seed"] = json!(seed);
@@ -400,7 +414,7 @@ impl Client {
                 body["messages"] = json!(messages);
                 "chat/completions"
             }
-            Request::Completion(prompt) => {
+            Request::Completion { prompt, .. } => {
                 body["prompt"] = json!(prompt);
                 "completions"
             }
@@ -430,14 +444,19 @@ impl Client {
 }
 
 /// The request parameters stored with each call (and sent).
-fn params(e: &EndpointConfig, max_tokens: u32) -> Value {
+fn params(e: &EndpointConfig, request: &Request, max_tokens: u32) -> Value {
     let mut p = json!({
         "temperature": e.temperature,
         "top_p": e.top_p,
         "max_tokens": e.max_tokens.unwrap_or(max_tokens),
     });
-    if !e.stop.is_empty() {
-        p["stop"] = json!(e.stop);
+    let stop = if e.stop.is_empty() {
+        request.stop()
+    } else {
+        &e.stop
+    };
+    if !stop.is_empty() {
+        p["stop"] = json!(stop);
     }
     p
 }

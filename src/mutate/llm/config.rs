@@ -100,9 +100,11 @@ pub struct EndpointConfig {
     /// Only the variable's name is stored; the key never reaches the store, logs or sandbox.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_key_env: Option<String>,
-    /// `chat` or `completions` (default: chat).
-    #[serde(default = "default_api")]
-    pub api: Api,
+    /// Restricts the endpoint to `chat` (`/v1/chat/completions`) or `completions`
+    /// (`/v1/completions`) requests (default: unset = both, as llama-server, vLLM and Ollama
+    /// serve both).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api: Option<Api>,
     /// Share of requests sent here, > 0 (default: 1).
     #[serde(default = "default_weight")]
     pub weight: f64,
@@ -131,9 +133,6 @@ pub struct EndpointConfig {
     pub timeout_s: f64,
 }
 
-fn default_api() -> Api {
-    Api::Chat
-}
 fn default_weight() -> f64 {
     1.0
 }
@@ -171,7 +170,7 @@ impl EndpointConfig {
             base_url: base_url.to_string(),
             model: model.to_string(),
             api_key_env: None,
-            api: default_api(),
+            api: None,
             weight: default_weight(),
             max_in_flight: default_in_flight(),
             temperature: default_temperature(),
@@ -181,6 +180,11 @@ impl EndpointConfig {
             seed: SeedPolicy::default(),
             timeout_s: default_timeout(),
         }
+    }
+
+    /// Does it take requests of `api`?
+    pub fn serves(&self, api: Api) -> bool {
+        self.api.is_none_or(|a| a == api)
     }
 
     /// The name used in logs and the `llm_calls.endpoint` column.

@@ -114,15 +114,14 @@ pub async fn check_endpoint(
             body["messages"] = json!(m);
             "chat/completions"
         }
-        Request::Completion(p) => {
-            body["prompt"] = json!(p);
+        Request::Completion { prompt, .. } => {
+            body["prompt"] = json!(prompt);
             "completions"
         }
     };
-    if probe.api() != e.api {
+    if !e.serves(probe.api()) {
         r.problem(format!(
-            "api = \"{}\" but the probe needs \"{}\"",
-            e.api.name(),
+            "the endpoint does not take \"{}\" requests",
             probe.api().name()
         ));
         return r;
@@ -151,7 +150,7 @@ pub async fn check_endpoint(
         }
         return r;
     }
-    let reply = match super::parse_reply(e.label(), e.api, text.as_bytes()) {
+    let reply = match super::parse_reply(e.label(), probe.api(), text.as_bytes()) {
         Ok(reply) => reply,
         Err(f) => {
             r.problem(f.message);
