@@ -29,9 +29,16 @@ enum Stage {
 /// `elmer export stage2` arguments.
 #[derive(clap::Args)]
 struct Stage2Args {
-    /// Runs (folders, run.sqlite files or names under archives/) with the same grid and sim.
+    /// Runs (folders, run.sqlite files or names under archives/) with the same sim config and
+    /// the same grid (unless --grid).
     #[arg(required = true)]
     runs: Vec<String>,
+    /// Re-bin every admitted child into this grid by its stored descriptors (runs with
+    /// different grids can then be pooled): `default` (12,12,12 over the calibrated ranges),
+    /// bins `H,W,M` (or one number) over the default ranges, or a TOML run config whose [grid]
+    /// table is the grid.
+    #[arg(long, value_name = "GRID")]
+    grid: Option<String>,
     /// Keep programs with fitness >= THRESHOLD x their cell's best across the runs; in (0, 1].
     #[arg(long, default_value_t = 0.5)]
     threshold: f64,
@@ -144,13 +151,16 @@ fn jsonl(lines: &[String]) -> String {
 
 fn stage2(a: Stage2Args) -> Result<ExitCode> {
     check_out(&a.out, a.force)?;
+    let grid = a.grid.as_deref().map(export::parse_grid).transpose()?;
     let opts = Stage2Options {
         threshold: a.threshold,
         test_share: a.test_share,
         format: a.format,
         conditioning: a.with_conditioning,
+        grid,
     };
-    let runs = export::load_runs(&resolve(&a.runs))?;
+    // stage2 checks that the runs can be pooled (re-binned or not) before anything is written.
+    let runs = export::read_runs(&resolve(&a.runs))?;
     let ex = export::stage2(&runs, &opts)?;
     let card = card::stage2_card(&runs, &opts, &ex, &command_line());
     write_all(
