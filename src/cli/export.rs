@@ -3,12 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::IsTerminal;
+
 use anyhow::{Context, Result, bail};
 use elmer::export::card::{self, Stage3Input};
 use elmer::export::{self, Format, Stage2Options};
 use elmer::sandbox::{Pool, SandboxConfig};
 use elmer::store::RunStore;
 use elmer::walker::WalkerLimits;
+use indicatif::{ProgressBar, ProgressStyle};
 
 /// `elmer export` arguments.
 #[derive(clap::Args)]
@@ -115,6 +118,19 @@ fn resolve(runs: &[String]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A progress bar of `len` programs on stderr, hidden when `quiet` or stderr is not a terminal.
+pub(super) fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} programs {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
 fn check_out(out: &Path, force: bool) -> Result<()> {
     if force || !out.exists() {
         return Ok(());
@@ -206,7 +222,10 @@ fn stage3(a: Stage3Args) -> Result<ExitCode> {
     };
     let pool =
         Pool::new(&sandbox_cfg, limits).context("cannot start the sandbox (run `elmer doctor`)")?;
-    let s = export::stage3(&programs, &terrains, a.top, &pool);
+    let bar = progress_bar(programs.len(), false);
+    bar.set_message(format!("x {} terrains", terrains.len()));
+    let s = export::stage3(&programs, &terrains, a.top, &pool, &|| bar.inc(1));
+    bar.finish_and_clear();
     let input = match &a.dataset {
         Some(p) => Stage3Input::Dataset(p),
         None => Stage3Input::Runs(&runs),

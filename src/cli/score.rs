@@ -72,7 +72,9 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
     };
     let pool = Pool::new(&SandboxConfig::default(), WalkerLimits::default())
         .context("cannot start the sandbox (run `elmer doctor`)")?;
-    let report = export::score(&programs, &pool);
+    let bar = super::export::progress_bar(programs.len(), args.json);
+    let report = export::score(&programs, &pool, &|| bar.inc(1));
+    bar.finish_and_clear();
     if let Some(dir) = &run_dir {
         let cfg = export::score_config(path, programs.len());
         let db = export::write_score_run(dir, &cfg, &report)?;

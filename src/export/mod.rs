@@ -71,9 +71,10 @@ pub enum ExportError {
     /// for a sim difference (fitness measured under other physics), export the runs separately.
     #[error(
         "{} and {} differ in {key} ({a} vs {b}); runs pooled in one export need the same [sim] \
-         settings and the same [grid] settings unless re-binned: {hint}",
+         settings and the same [grid] settings unless re-binned: {}",
         first.display(),
-        other.display()
+        other.display(),
+        mismatch_hint(key)
     )]
     ConfigMismatch {
         /// The first run.
@@ -86,8 +87,6 @@ pub enum ExportError {
         a: String,
         /// Its value in the other run.
         b: String,
-        /// What to do.
-        hint: &'static str,
     },
     /// A `--grid` value that is not a grid.
     ///
@@ -287,6 +286,15 @@ const GRID_HINT: &str = "give --grid (default, H,W,M or a TOML file) to re-bin t
 const SIM_HINT: &str = "fitness measured under other physics cannot be pooled, and re-binning \
                         cannot fix that: export them separately";
 
+/// What to do about a [`ExportError::ConfigMismatch`] in `key` (`grid.*` or `sim.*`).
+fn mismatch_hint(key: &str) -> &'static str {
+    if key.starts_with("grid") {
+        GRID_HINT
+    } else {
+        SIM_HINT
+    }
+}
+
 fn check_same(
     first: &Path,
     a: &RunConfig,
@@ -296,7 +304,6 @@ fn check_same(
 ) -> Result<(), ExportError> {
     let mut tables = vec![(
         "sim",
-        SIM_HINT,
         toml::Value::try_from(&a.sim),
         toml::Value::try_from(&b.sim),
     )];
@@ -305,13 +312,12 @@ fn check_same(
             0,
             (
                 "grid",
-                GRID_HINT,
                 toml::Value::try_from(&a.grid),
                 toml::Value::try_from(&b.grid),
             ),
         );
     }
-    for (name, hint, va, vb) in tables {
+    for (name, va, vb) in tables {
         let (Ok(toml::Value::Table(ta)), Ok(toml::Value::Table(tb))) = (va, vb) else {
             continue;
         };
@@ -328,25 +334,23 @@ fn check_same(
                     key: format!("{name}.{k}"),
                     a: show(x),
                     b: show(y),
-                    hint,
                 });
             }
         }
     }
     // A difference the TOML comparison cannot show (it should not exist) still refuses.
-    let differs = |key: &str, hint| ExportError::ConfigMismatch {
+    let differs = |key: &str| ExportError::ConfigMismatch {
         first: first.to_path_buf(),
         other: other.to_path_buf(),
         key: key.into(),
         a: "...".into(),
         b: "...".into(),
-        hint,
     };
     if a.sim != b.sim {
-        return Err(differs("sim", SIM_HINT));
+        return Err(differs("sim"));
     }
     if !rebin && a.grid != b.grid {
-        return Err(differs("grid", GRID_HINT));
+        return Err(differs("grid"));
     }
     Ok(())
 }

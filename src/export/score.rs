@@ -164,8 +164,9 @@ fn evaluate_one(
 /// simulation (default [`SimConfig`]), in parallel, then inserts the ok walkers in input
 /// order (id = index in `programs`) into a fresh archive with the default grid: the config of
 /// [`score_config`]. The wall time of the scoring is apportioned to the generations' metrics
-/// (`elapsed_s`) by their share of the programs.
-pub fn score(programs: &[String], pool: &Pool) -> ScoreReport {
+/// (`elapsed_s`) by their share of the programs. `tick` is called once per program evaluated
+/// (from the worker threads), for a progress bar.
+pub fn score(programs: &[String], pool: &Pool, tick: &(dyn Fn() + Sync)) -> ScoreReport {
     let start = std::time::Instant::now();
     let cfg = SimConfig::default();
     let grid = GridConfig::default();
@@ -173,7 +174,9 @@ pub fn score(programs: &[String], pool: &Pool) -> ScoreReport {
         .par_iter()
         .enumerate()
         .map_init(Evaluator::new, |ev, (id, src)| {
-            evaluate_one(ev, pool, &cfg, &grid, id as u64, src)
+            let done = evaluate_one(ev, pool, &cfg, &grid, id as u64, src);
+            tick();
+            done
         })
         .collect();
     let elapsed = start.elapsed().as_secs_f64();
