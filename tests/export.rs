@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use elmer::config::RunConfig;
 use elmer::export::{self, Format, Stage2Options};
-use elmer::qd::{ArchiveStats, CellIndex, Counters, GridConfig, Insert, Status};
+use elmer::qd::{ArchiveStats, CellIndex, Counters, Elite, GridConfig, Insert, Status};
 use elmer::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
 use elmer::walker::Descriptors;
 use serde_json::Value;
@@ -489,7 +489,8 @@ fn stage3_matches_eval_per_terrain_and_score_reaches_the_runs_coverage() {
 }
 
 /// A run whose stored config (and store) has `grid`, holding admitted children placed by
-/// their descriptors: `(id, descriptors, fitness, tag)`.
+/// their descriptors: `(id, descriptors, fitness, tag)`; each is the elite of its cell (the
+/// last one wins a shared cell).
 fn grid_run(dir: &Path, config: &RunConfig, children: &[(u64, [f64; 3], f64, &str)]) -> PathBuf {
     let rows = children
         .iter()
@@ -505,6 +506,16 @@ fn grid_run(dir: &Path, config: &RunConfig, children: &[(u64, [f64; 3], f64, &st
                 ..child(id, [0, 0, 0], fitness, &program(tag))
             }
         })
+        .collect::<Vec<ChildRow>>();
+    let elites = rows
+        .iter()
+        .map(|c| {
+            let e = Elite {
+                id: c.id,
+                fitness: c.fitness.unwrap(),
+            };
+            (c.cell.unwrap(), e)
+        })
         .collect();
     let mut store = RunStore::create(dir, &config.to_toml(), &config.grid, "{}").unwrap();
     let next = children.iter().map(|c| c.0 + 1).max().unwrap_or(0);
@@ -513,7 +524,7 @@ fn grid_run(dir: &Path, config: &RunConfig, children: &[(u64, [f64; 3], f64, &st
             generation: 0,
             children: rows,
             llm_calls: Vec::new(),
-            elites: Vec::new(),
+            elites,
             metrics: MetricsRow {
                 generation: 0,
                 evaluations: next,
@@ -859,4 +870,57 @@ fn ood_kit_prompts_are_stable_and_completions_score_as_a_share_of_the_original()
     assert_code(&o, 2);
     assert!(stderr(&o).contains("bad.jsonl:2: "), "{}", stderr(&o));
     assert_eq!(stdout(&o), "");
+}
+
+#[test]
+fn stage3_pools_runs_with_different_grids_but_not_different_sim() {
+    let tmp = TempDir::new().unwrap();
+    let mut coarse = RunConfig::default();
+    coarse.grid.bins = [6, 6, 6];
+    let mut short = coarse.clone();
+    short.sim.horizon = 600;
+    let a = grid_run(
+        &tmp.path().join("a"),
+        &RunConfig::default(),
+        &[
+            (0, [1.0, 1.0, 1.0], 1.0, "a0"),
+            (1, [9.0, 1.0, 1.0], 2.0, "a1"),
+        ],
+    );
+    let b = grid_run(
+        &tmp.path().join("b"),
+        &coarse,
+        &[(3, [1.0, 1.0, 1.0], 1.0, "b3")],
+    );
+    let c = grid_run(
+        &tmp.path().join("c"),
+        &short,
+        &[(0, [1.0, 1.0, 1.0], 1.0, "c0")],
+    );
+    let out = tmp.path().join("out");
+    let o = run(
+        &[
+            "export",
+            "stage3",
+            s(&a),
+            s(&b),
+            "--terrains",
+            "flat",
+            "--out",
+            s(&out),
+        ],
+        None,
+    );
+    assert_code(&o, 0);
+    let csv = std::fs::read_to_string(out.join("fitness.csv")).unwrap();
+    let ids: Vec<&str> = csv.lines().map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(ids, ["program_id", "0:0", "0:1", "1:3"]);
+    let card = std::fs::read_to_string(out.join("README.md")).unwrap();
+    assert!(card.contains("share these sim settings"), "{card}");
+    assert!(card.contains("bins [6, 6, 6]"), "{card}");
+    let out2 = tmp.path().join("out2");
+    let o = run(&["export", "stage3", s(&a), s(&c), "--out", s(&out2)], None);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("sim.horizon"), "{}", stderr(&o));
+    assert!(!out2.exists());
 }

@@ -65,7 +65,7 @@ struct Stage2Args {
 /// `elmer export stage3` arguments.
 #[derive(clap::Args)]
 struct Stage3Args {
-    /// Runs whose elites are re-evaluated.
+    /// Runs whose elites are re-evaluated (same sim config; grids may differ).
     #[arg(required_unless_present = "dataset", conflicts_with = "dataset")]
     runs: Vec<String>,
     /// A JSONL file (e.g. a Stage-2 export) whose programs are re-evaluated instead.
@@ -211,7 +211,10 @@ fn stage3(a: Stage3Args) -> Result<ExitCode> {
             )
         }
         None => {
-            runs = export::load_runs(&resolve(&a.runs))?;
+            // Stage 3 does not use cells, so only the sim config must match: fitness of runs
+            // under other physics would not be comparable in one table.
+            runs = export::read_runs(&resolve(&a.runs))?;
+            export::check_pooling(&runs, true)?;
             let first = &runs[0].config; // load_runs gives one run per RUN, and clap requires one
             (
                 export::stage3_programs_from_runs(&runs)?,

@@ -29,14 +29,26 @@ fn grid_line(g: &GridConfig) -> String {
     )
 }
 
-fn runs_section(out: &mut String, runs: &[SourceRun], rebin: Option<&GridConfig>) {
+/// How the runs' grids relate, for the source-runs section.
+#[derive(Clone, Copy)]
+enum Grids<'a> {
+    /// One grid, shared by every run (checked).
+    Shared,
+    /// Re-binned into this grid (Stage 2 `--grid`).
+    Rebinned(&'a GridConfig),
+    /// Each run's own (Stage 3, which does not use cells).
+    PerRun,
+}
+
+fn runs_section(out: &mut String, runs: &[SourceRun], grids: Grids<'_>) {
+    let shared = matches!(grids, Grids::Shared);
     out.push_str(
         "## Source runs\n\n| index | run | seed program | evolve.seed | children | elites |",
     );
-    out.push_str(if rebin.is_some() {
-        " grid |\n|---|---|---|---|---|---|---|\n"
-    } else {
+    out.push_str(if shared {
         "\n|---|---|---|---|---|---|\n"
+    } else {
+        " grid |\n|---|---|---|---|---|---|---|\n"
     });
     for (i, r) in runs.iter().enumerate() {
         let _ = write!(
@@ -48,7 +60,7 @@ fn runs_section(out: &mut String, runs: &[SourceRun], rebin: Option<&GridConfig>
             r.children.len(),
             r.elite_ids.len()
         );
-        if rebin.is_some() {
+        if !shared {
             let _ = write!(out, " {} |", grid_line(&r.config.grid));
         }
         out.push('\n');
@@ -57,15 +69,21 @@ fn runs_section(out: &mut String, runs: &[SourceRun], rebin: Option<&GridConfig>
         return;
     };
     let sim = toml::to_string(&first.config.sim).unwrap_or_default();
-    match rebin {
-        None => {
+    match grids {
+        Grids::Shared => {
             let grid = toml::to_string(&first.config.grid).unwrap_or_default();
             let _ = write!(
                 out,
                 "\nAll runs share these settings (checked):\n\n```toml\n[grid]\n{grid}\n[sim]\n{sim}```\n\n"
             );
         }
-        Some(target) => {
+        Grids::PerRun => {
+            let _ = write!(
+                out,
+                "\nAll runs share these sim settings (checked):\n\n```toml\n[sim]\n{sim}```\n\n"
+            );
+        }
+        Grids::Rebinned(target) => {
             let grid = toml::to_string(target).unwrap_or_default();
             let _ = write!(
                 out,
@@ -103,7 +121,8 @@ pub fn stage2_card(
          `test.jsonl`, one JSON object per line, format `{}`.\n",
         opts.format
     );
-    runs_section(&mut out, runs, opts.grid.as_ref());
+    let grids = opts.grid.as_ref().map_or(Grids::Shared, Grids::Rebinned);
+    runs_section(&mut out, runs, grids);
     let _ = write!(
         out,
         "## Filtering\n\n\
@@ -198,7 +217,14 @@ pub fn stage3_card(input: Stage3Input<'_>, top_k: usize, s: &Stage3, command: &s
     );
     match input {
         Stage3Input::Runs(runs) => {
-            runs_section(&mut out, runs, None);
+            let shared = runs
+                .windows(2)
+                .all(|w| w[0].config.grid == w[1].config.grid);
+            runs_section(
+                &mut out,
+                runs,
+                if shared { Grids::Shared } else { Grids::PerRun },
+            );
             out.push_str(
                 "Programs: the elites of the runs; `program_id` is `<run index>:<child id>`. \
                  Each is evaluated with its run's sim config, only the terrain changed, and \
