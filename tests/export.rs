@@ -366,6 +366,19 @@ fn bad_inputs_exit_2_and_write_nothing() {
         assert!(stderr(&r).contains(needle), "{args:?}: {}", stderr(&r));
         assert!(!out.exists(), "{args:?} wrote {}", out.display());
     }
+    // score: a line that is not a program record names the file and line; no run is written.
+    let bad = tmp.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"text\": \"x = 1\\n\"}\n{\"code\": \"x\"}\n").unwrap();
+    let scored = tmp.path().join("scored");
+    let r = run(&["score", s(&bad), "--out", s(&scored)], None);
+    assert_code(&r, 2);
+    assert!(stderr(&r).contains("bad.jsonl:2: "), "{}", stderr(&r));
+    assert!(!scored.exists());
+    let blank = tmp.path().join("blank.jsonl");
+    std::fs::write(&blank, "\n").unwrap();
+    let r = run(&["score", s(&blank)], None);
+    assert_code(&r, 2);
+    assert!(stderr(&r).contains("no program"), "{}", stderr(&r));
     // A non-empty --out is refused without --force, and left as it was.
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("keep"), "x").unwrap();
