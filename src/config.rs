@@ -100,6 +100,10 @@ pub struct OperatorConfig {
     /// Share of each generation's children, > 0 (default: 1).
     #[serde(default = "one")]
     pub weight: f64,
+    /// After a child fails in the sandbox, one follow-up request that shows the model the
+    /// error and asks for a fix; `llm:chat+repair` (chat formats only; default: false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub repair: bool,
 }
 
 impl OperatorConfig {
@@ -130,6 +134,7 @@ impl Default for MutateConfig {
                 kind: OperatorKind::Gp,
                 format: None,
                 weight: 1.0,
+                repair: false,
             }],
             gp: GpConfig::default(),
         }
@@ -241,6 +246,18 @@ impl RunConfig {
                 return Err(invalid(
                     &format!("mutate.operators[{i}].format"),
                     "gp has no prompt format; remove the key".into(),
+                ));
+            }
+            if op.repair
+                && !(op.kind == OperatorKind::Llm
+                    && op
+                        .llm_format()
+                        .is_ok_and(|f| f.api() == crate::mutate::llm::Api::Chat))
+            {
+                return Err(invalid(
+                    &format!("mutate.operators[{i}].repair"),
+                    "repair needs an llm operator with a chat format (chat or chat_crossover)"
+                        .into(),
                 ));
             }
             if op.kind == OperatorKind::Llm {
@@ -404,6 +421,10 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             Some((k, f)) => (k, Some(f.to_string())),
             None => (name, None),
         };
+        let (format, repair) = match format.as_deref().and_then(|f| f.strip_suffix("+repair")) {
+            Some(f) => (Some(f.to_string()), true),
+            None => (format, false),
+        };
         let kind = match kind {
             "gp" => OperatorKind::Gp,
             "llm" => OperatorKind::Llm,
@@ -431,6 +452,7 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             kind,
             format,
             weight,
+            repair,
         });
     }
     Ok(out)
@@ -501,6 +523,11 @@ mod tests {
         assert_eq!(
             parse_mutator("llm").unwrap()[0].format.as_deref(),
             Some("chat")
+        );
+        let ops = parse_mutator("llm:chat+repair=0.5").unwrap();
+        assert_eq!(
+            (ops[0].format.as_deref(), ops[0].repair),
+            (Some("chat"), true)
         );
         let ops = parse_mutator("llm:diff=0.5,llm:chat=0.5,gp=0.1").unwrap();
         assert_eq!(ops.len(), 3);

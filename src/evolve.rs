@@ -94,6 +94,8 @@ pub struct Evaluation {
     pub format: Option<String>,
     /// The LLM call that made it.
     pub llm_call: Option<LlmCall>,
+    /// The first call, when the child is a repair's second try (`llm_call` is the repair's).
+    pub repaired: Option<LlmCall>,
     /// Seed of the program's `random`.
     pub program_seed: Option<u64>,
     /// The result.
@@ -164,7 +166,7 @@ impl Context {
                         Some(b) => b.clone(),
                         None => backend.insert(Backend::new(&config.llm)?).clone(),
                     };
-                    Box::new(Llm::new(shared, format, limits.clone()))
+                    Box::new(Llm::new(shared, format, limits.clone()).with_repair(op.repair))
                 }
             });
         }
@@ -192,6 +194,7 @@ pub struct Engine {
     counters: Counters,
     rng: ChaCha8Rng,
     next_id: u64,
+    next_call_id: u64,
     generation: u32,
     evaluations: u64,
     elapsed_s: f64,
@@ -212,6 +215,7 @@ impl Engine {
             counters: Counters::default(),
             rng: ChaCha8Rng::seed_from_u64(config.evolve.seed),
             next_id: 0,
+            next_call_id: 1,
             generation: 0,
             evaluations: 0,
             elapsed_s: 0.0,
@@ -229,6 +233,7 @@ impl Engine {
             EvolveError::Corrupt(format!("{}: run.rng_state: {e}", store.path().display()))
         })?;
         engine.next_id = run.next_child_id;
+        engine.next_call_id = store.max_llm_call_id()?.map_or(1, |id| id + 1);
         engine.generation = run.generation.map_or(0, |g| g + 1);
         if let Some(last) = store.metrics()?.pop() {
             engine.counters = last.counts;
@@ -340,7 +345,6 @@ impl Engine {
     /// Records one evaluated task (call in task-id order); returns its status.
     pub fn tell(&mut self, ctx: &Context, task: Task, eval: Evaluation) -> Status {
         let operator = ctx.operator_name(&task);
-        let grid = &self.config.grid;
         let mut row = ChildRow {
             id: task.id,
             generation: task.generation,
@@ -361,24 +365,13 @@ impl Engine {
             sim_us: None,
             cpu_us: Some(eval.cpu_us),
         };
-        if let Some(call) = eval.llm_call {
-            // One call per child at most, so the call takes the child's id.
-            let id = task.id;
-            row.llm_call_id = Some(id);
-            self.calls.push(LlmCallRow {
-                id,
-                endpoint: call.endpoint,
-                model: call.model,
-                prompt: call.prompt,
-                params: call.params,
-                seed: call.seed,
-                reply: call.reply,
-                prompt_tokens: call.prompt_tokens,
-                completion_tokens: call.completion_tokens,
-                latency_ms: call.latency_ms,
-                status: call.status,
-                error: call.error,
-            });
+        let repaired = eval.repaired.is_some();
+        let first_id = eval.repaired.map(|call| self.record_call(call));
+        if let Some(mut call) = eval.llm_call {
+            if let Some(first) = first_id {
+                call.params["repair_of"] = serde_json::json!(first);
+            }
+            row.llm_call_id = Some(self.record_call(call));
         }
         match eval.result {
             EvalResult::Failed { status, error } => {
@@ -391,7 +384,7 @@ impl Engine {
                 outcome,
                 sim_us,
             } => {
-                let cell = grid.cell_of(&descriptors);
+                let cell = self.config.grid.cell_of(&descriptors);
                 row.walker = Some(walker.to_json());
                 row.descriptors = Some(descriptors);
                 row.cell = Some(cell);
@@ -415,11 +408,39 @@ impl Engine {
                 }
             }
         }
-        self.counters.record(&operator, row.status, row.insertion);
+        // Repaired children count apart (`llm+repair`), so a report shows how often repair
+        // rescues a child.
+        let counted = if repaired {
+            format!("{operator}+repair")
+        } else {
+            operator
+        };
+        self.counters.record(&counted, row.status, row.insertion);
         self.evaluations += 1;
         let status = row.status;
         self.rows.push(row);
         status
+    }
+
+    /// Queues an LLM call for the store under the next call id; returns the id.
+    fn record_call(&mut self, call: LlmCall) -> u64 {
+        let id = self.next_call_id;
+        self.next_call_id += 1;
+        self.calls.push(LlmCallRow {
+            id,
+            endpoint: call.endpoint,
+            model: call.model,
+            prompt: call.prompt,
+            params: call.params,
+            seed: call.seed,
+            reply: call.reply,
+            prompt_tokens: call.prompt_tokens,
+            completion_tokens: call.completion_tokens,
+            latency_ms: call.latency_ms,
+            status: call.status,
+            error: call.error,
+        });
+        id
     }
 
     /// Packs the told children of this generation for one store commit.
@@ -563,7 +584,8 @@ fn propose(ctx: &Context, task: &Task) -> Proposal {
 }
 
 /// Runs and simulates a proposal; `cpu_us` is the CPU time its making took (on whichever
-/// thread made it).
+/// thread made it). A child that fails in the sandbox gets one repair follow-up when its
+/// operator does repairs.
 fn evaluate_proposal(
     ctx: &Context,
     evaluator: &mut Evaluator,
@@ -572,6 +594,43 @@ fn evaluate_proposal(
     cpu_us: u64,
 ) -> Evaluation {
     let cpu0 = thread_cpu_us();
+    let mut eval = realise(ctx, evaluator, task, proposal);
+    if let (EvalResult::Failed { status, error }, Some(first), Some(op)) =
+        (&eval.result, &eval.llm_call, task.operator)
+        && REPAIRABLE.contains(status)
+        && let Some(second) = ctx.mutators[op].repair(
+            &task.parents,
+            &task.others,
+            task.seed,
+            first,
+            &format!("{status}: {error}"),
+        )
+    {
+        let first = eval.llm_call.take();
+        eval = realise(ctx, evaluator, task, second);
+        eval.repaired = first;
+    }
+    eval.cpu_us = cpu_us + thread_cpu_us().saturating_sub(cpu0);
+    eval
+}
+
+/// The statuses a repair follow-up may fix: the program's own faults in the sandbox.
+const REPAIRABLE: [Status; 6] = [
+    Status::SyntaxError,
+    Status::ForbiddenImport,
+    Status::Exception,
+    Status::Timeout,
+    Status::MemoryError,
+    Status::InvalidWalker,
+];
+
+/// A proposal's program run and simulated (or its failure), without CPU accounting.
+fn realise(
+    ctx: &Context,
+    evaluator: &mut Evaluator,
+    task: &Task,
+    proposal: Proposal,
+) -> Evaluation {
     let (source, edit, format, llm_call, failure) = match proposal {
         Proposal::Program {
             source,
@@ -601,9 +660,10 @@ fn evaluate_proposal(
         edit,
         format,
         llm_call,
+        repaired: None,
         program_seed,
         result,
-        cpu_us: cpu_us + thread_cpu_us().saturating_sub(cpu0),
+        cpu_us: 0,
     }
 }
 

@@ -670,3 +670,79 @@ fn continuation_and_crossover_on_recorded_cases() {
         1
     );
 }
+
+/// `llm:chat+repair`: a child that fails in the sandbox gets one follow-up with the error; both
+/// calls are stored and linked, and repaired children count apart.
+#[test]
+fn repair_follows_a_failure_with_the_error_once() {
+    let broken =
+        "```python\ndef make_walker():\n    wc = walker_creator()\n    return wc.get_walker(\n```";
+    let server = MockServer::start(
+        vec![
+            Behaviour::Reply(broken.into()),
+            ok(),
+            Behaviour::Reply(broken.into()),
+            Behaviour::Reply(broken.into()),
+        ],
+        ok(),
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("repair");
+    // One child per generation: the repair request and the next child's never race for the
+    // script.
+    let mut cfg = config(&server.base_url(), 3, 1, 1);
+    cfg.mutate.operators = parse_mutator("llm:chat+repair").unwrap();
+    cfg.validate().unwrap();
+    let (engine, r) = evolve(&cfg, &dir);
+    assert!(r.unwrap());
+    let seen = server.seen();
+    assert_eq!(seen.len(), 4, "two children, each with one repair");
+    let messages = seen[1].body["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 4);
+    assert_eq!(messages[2]["role"], "assistant");
+    assert_eq!(messages[2]["content"], broken);
+    let follow_up = messages[3]["content"].as_str().unwrap();
+    assert!(
+        follow_up.starts_with("Running that program failed:\n\nsyntax_error: "),
+        "{follow_up}"
+    );
+
+    let repaired = &engine.counters().operators["llm+repair"];
+    assert_eq!(
+        repaired.statuses.get(Status::Ok),
+        1,
+        "the first repair rescued its child"
+    );
+    assert_eq!(
+        repaired.statuses.get(Status::SyntaxError),
+        1,
+        "the second did not"
+    );
+    assert!(!engine.counters().operators.contains_key("llm"));
+
+    let store = RunStore::open_read_only(&dir.join("run.sqlite")).unwrap();
+    let children = store.children().unwrap();
+    assert_eq!(children[1].status, Status::Ok);
+    assert_eq!(children[1].edit.as_deref(), Some("program+repair"));
+    let second = store
+        .llm_call(children[1].llm_call_id.unwrap())
+        .unwrap()
+        .unwrap();
+    let first_id = second.params["repair_of"]
+        .as_u64()
+        .expect("linked to the first call");
+    let first = store.llm_call(first_id).unwrap().unwrap();
+    assert_eq!(first.reply.as_deref(), Some(broken));
+    assert_eq!(children[2].status, Status::SyntaxError);
+    assert_eq!(store.max_llm_call_id().unwrap(), Some(4));
+
+    // Repair needs a chat format.
+    let mut bad = cfg.clone();
+    bad.mutate.operators = parse_mutator("llm:diff+repair").unwrap();
+    assert!(
+        bad.validate()
+            .unwrap_err()
+            .to_string()
+            .contains("repair needs an llm operator with a chat format")
+    );
+}

@@ -85,6 +85,19 @@ pub trait Mutator: Send + Sync {
         0
     }
 
+    /// One follow-up after the child of `first` (a proposal of this operator) failed in the
+    /// sandbox with `error`: the operator's second try, or `None` when it does not repair.
+    fn repair(
+        &self,
+        _parents: &[Parent],
+        _others: &[Parent],
+        _seed: u64,
+        _first: &LlmCall,
+        _error: &str,
+    ) -> Option<Proposal> {
+        None
+    }
+
     /// Set when the operator cannot go on (every endpoint down): the engine commits the
     /// generation and stops the run with this message.
     fn halted(&self) -> Option<String> {

@@ -138,6 +138,16 @@ pub struct Llm {
     backend: Arc<Backend>,
     format: Format,
     limits: PromptLimits,
+    repair: bool,
+}
+
+/// The follow-up message of a repair: the sandbox's verdict and the request for a fix.
+pub fn repair_message(error: &str) -> String {
+    format!(
+        "Running that program failed:\n\n{}\n\nFix it. Answer with the complete corrected program in \
+one ```python code block, without explanations.",
+        error.trim()
+    )
 }
 
 impl Llm {
@@ -147,7 +157,14 @@ impl Llm {
             backend,
             format,
             limits,
+            repair: false,
         }
+    }
+
+    /// With one repair follow-up after a sandbox failure (chat formats).
+    pub fn with_repair(mut self, repair: bool) -> Llm {
+        self.repair = repair && self.format.api() == Api::Chat;
+        self
     }
 
     fn failed(&self, status: Status, error: String, call: Option<LlmCall>) -> Proposal {
@@ -254,6 +271,47 @@ impl Mutator for Llm {
             },
             Err((status, why)) => self.failed(status, why, Some(call)),
         }
+    }
+
+    fn repair(
+        &self,
+        parents: &[Parent],
+        _others: &[Parent],
+        seed: u64,
+        first: &LlmCall,
+        error: &str,
+    ) -> Option<Proposal> {
+        let parent = parents.first()?;
+        let reply = first.reply.as_deref()?;
+        if !self.repair || self.backend.client.down().is_some() {
+            return None;
+        }
+        // The first conversation as sent, the model's own answer, then the error.
+        let mut messages: Vec<Message> = serde_json::from_str(&first.prompt).ok()?;
+        messages.push(Message::new("assistant", reply));
+        messages.push(Message::new("user", repair_message(error)));
+        let request = Request::Chat(messages);
+        let max_tokens = default_max_tokens(&parent.source);
+        // A seed of its own, so a deterministic server does not repeat the first answer.
+        let call = self.backend.block_on(self.backend.client.call(
+            &request,
+            seed ^ 0x7265_7061_6972,
+            max_tokens,
+        ));
+        let Some(text) = call.reply.clone() else {
+            let error = call.error.clone().unwrap_or_else(|| call.status.clone());
+            return Some(self.failed(Status::LlmError, error, Some(call)));
+        };
+        Some(match chat::extract(&text, &parent.source) {
+            Ok(child) => Proposal::Program {
+                source: child.source().to_string(),
+                edit: Some(format!("{}+repair", child.edit())),
+                format: Some(self.format.name().into()),
+                llm_call: Some(call),
+            },
+            Err(NoChild::NoCode(why)) => self.failed(Status::NoCode, why, Some(call)),
+            Err(NoChild::BadEdit(why)) => self.failed(Status::BadDiff, why, Some(call)),
+        })
     }
 
     fn lanes(&self) -> usize {
