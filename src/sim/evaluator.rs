@@ -1,5 +1,13 @@
 //! `Evaluator`: builds one rapier world per walker, settles it, runs the horizon, scores it.
+//!
+//! Rapier handles the joints (balls), gravity, damping and terrain contacts; the springs and
+//! muscles are solved here, before each rapier step, as implicit (backward Euler) damped
+//! springs: rapier's generic joints cost 3x more than the whole rest of the step (docs/sim.md,
+//! "Speed").
 
+use rapier2d::parry::bounding_volume::{Aabb, BoundingVolume};
+use rapier2d::parry::query;
+use rapier2d::parry::shape::Ball;
 use rapier2d::prelude::*;
 use serde::Serialize;
 
@@ -26,23 +34,70 @@ pub struct Trace {
     pub frames: Vec<Vec<[f32; 2]>>,
 }
 
-/// One muscle's row in the per-walker table built before the step loop.
+/// One spring's row in the per-walker table built before the step loop.
+#[derive(Clone, Copy)]
+struct Spring {
+    a: usize,
+    b: usize,
+    /// Rest length L0, metres.
+    rest: f32,
+    /// Rest length this step (L0 for a plain spring, the muscle's target for a muscle).
+    target: f32,
+    /// Unit vector from a to b at the start of the step.
+    n: Vector,
+    /// Position error term of the soft constraint, `k C / (c + dt k)`, m/s.
+    bias: f32,
+    /// Impulse accumulated this step along `n`, N s (the last step's until the solve starts).
+    impulse: f32,
+}
+
+/// One muscle's row: which spring, and its wave.
 #[derive(Clone, Copy)]
 struct Muscle {
-    joint: ImpulseJointHandle,
-    rest: f32,
+    spring: usize,
     /// k * amplitude, precomputed.
     stroke: f32,
-    /// Phase in radians.
-    phase: f64,
+    /// sin and cos of the phase (radians): the wave is `sin(w t) cos(phase) + cos(w t)
+    /// sin(phase)`, so a step costs two `libm` calls whatever the number of muscles.
+    sin_phase: f64,
+    cos_phase: f64,
+}
+
+/// A terrain piece as the spring solve sees it: its shape, pose and bounding box.
+struct Obstacle {
+    shape: SharedShape,
+    pose: Pose,
+    aabb: Aabb,
+}
+
+/// A joint touching (or about to touch) the terrain, in the spring solve.
+#[derive(Clone, Copy)]
+struct Touch {
+    joint: usize,
+    /// Unit normal out of the terrain, towards the joint.
+    n: Vector,
+    /// Lowest allowed speed along `n` this step: `-gap / dt`, 0 when penetrating.
+    min_speed: f32,
+    /// Normal and tangential impulses accumulated this step, N s.
+    normal: f32,
+    tangent: f32,
 }
 
 /// Reusable buffers for simulating walkers on one thread (`rayon::map_init` one per thread).
 #[derive(Default)]
 pub struct Evaluator {
     bodies: Vec<RigidBodyHandle>,
-    springs: Vec<(usize, usize, f32)>,
+    springs: Vec<Spring>,
     muscles: Vec<Muscle>,
+    /// Joint positions and velocities after the last step (as placed before the first),
+    /// copied out of rapier once per step for the spring solve and the checks.
+    pos: Vec<Vector>,
+    vel: Vec<Vector>,
+    /// Joint positions before the last step, for the sleep test.
+    prev: Vec<Vector>,
+    /// The terrain pieces of the current world and the joints touching them this step.
+    obstacles: Vec<Obstacle>,
+    touches: Vec<Touch>,
 }
 
 /// A walker placed in a world, ready to step: what the viewer drives frame by frame.
@@ -53,7 +108,24 @@ pub struct Simulation<'a> {
     step: u32,
     com_start: f64,
     outcome: Option<Outcome>,
+    /// Whether the walker has a muscle; a walker without one may fall asleep.
+    muscled: bool,
+    /// Seconds every joint has moved slower than `SLEEP_SPEED_M_S`.
+    still_s: f32,
+    /// Asleep: the walker is at rest for good and the world is no longer stepped.
+    asleep: bool,
 }
+
+/// A walker without muscles whose joints all move slower than this (m/s, measured as
+/// displacement over a step) for `SLEEP_AFTER_S` is asleep: it stays where it is. Rapier's own thresholds (0.05 m/s, 0.5 s), applied to the walker as a
+/// whole, since its springs are not rapier joints and so do not tie its bodies into one island.
+const SLEEP_SPEED_M_S: f32 = 0.05;
+/// See `SLEEP_SPEED_M_S`.
+const SLEEP_AFTER_S: f32 = 0.5;
+
+/// Gap beyond a step's travel within which a joint counts as touching the terrain in the spring
+/// solve, metres: rapier's default prediction distance.
+const CONTACT_MARGIN_M: f32 = 0.02;
 
 /// Simulates `walker` with `cfg` on `cfg.terrain`; a shorthand for one-off calls.
 pub fn evaluate(walker: &Walker, cfg: &SimConfig) -> Outcome {
@@ -122,7 +194,14 @@ impl Evaluator {
 
         let terrain_groups =
             InteractionGroups::new(Group::GROUP_2, Group::GROUP_1, InteractionTestMode::And);
+        self.obstacles.clear();
         for piece in terrain.pieces(left, right) {
+            let pose = Pose::from_translation(piece.at);
+            self.obstacles.push(Obstacle {
+                aabb: piece.shape.compute_aabb(&pose),
+                shape: piece.shape.clone(),
+                pose,
+            });
             let c = ColliderBuilder::new(piece.shape)
                 .translation(piece.at)
                 .friction(cfg.friction)
@@ -141,7 +220,8 @@ impl Evaluator {
                 .lock_rotations()
                 .linear_damping(cfg.linear_damping)
                 .ccd_enabled(true)
-                .can_sleep(!muscled);
+                // Sleeping is decided for the walker as a whole (`SLEEP_SPEED_M_S`).
+                .can_sleep(false);
             let handle = world.insert_body(body);
             let ball = ColliderBuilder::ball(r)
                 .mass(cfg.joint_mass_kg)
@@ -156,27 +236,39 @@ impl Evaluator {
         self.muscles.clear();
         for s in walker.springs() {
             let rest = walker.rest_length(s) as f32 * u;
-            let joint = SpringJointBuilder::new(rest, cfg.stiffness, cfg.damping);
-            let handle = world.insert_impulse_joint(self.bodies[s.a], self.bodies[s.b], joint);
-            self.springs.push((s.a, s.b, rest));
             if s.is_muscle() {
+                let phase = std::f64::consts::TAU * s.phase;
                 self.muscles.push(Muscle {
-                    joint: handle,
-                    rest,
+                    spring: self.springs.len(),
                     stroke: cfg.stroke_per_amplitude * s.amplitude as f32,
-                    phase: std::f64::consts::TAU * s.phase,
+                    sin_phase: libm::sin(phase),
+                    cos_phase: libm::cos(phase),
                 });
             }
+            self.springs.push(Spring {
+                a: s.a,
+                b: s.b,
+                rest,
+                target: rest,
+                n: Vector::ZERO,
+                bias: 0.0,
+                impulse: 0.0,
+            });
         }
 
-        Simulation {
+        let mut sim = Simulation {
             world,
             cfg: cfg.clone(),
             buffers: self,
             step: 0,
             com_start: 0.0,
             outcome: None,
-        }
+            muscled,
+            still_s: 0.0,
+            asleep: false,
+        };
+        sim.read_state();
+        sim
     }
 }
 
@@ -187,21 +279,19 @@ impl Simulation<'_> {
         if self.outcome.is_some() {
             return self.outcome.clone();
         }
-        let cfg = &self.cfg;
-        let t = self.step as f64 * cfg.dt() as f64;
-        let omega = std::f64::consts::TAU * cfg.muscle_hz as f64;
-        for m in &self.buffers.muscles {
-            let wave = libm::sin(omega * t + m.phase) as f32;
-            let target = m.rest * (1.0 + m.stroke * wave);
-            if let Some(joint) = self.world.impulse_joints.get_mut(m.joint, true) {
-                joint
-                    .data
-                    .set_motor_position(JointAxis::LinX, target, cfg.stiffness, cfg.damping);
+        if !self.asleep {
+            self.set_muscle_targets();
+            self.solve_springs();
+            self.world.step();
+            std::mem::swap(&mut self.buffers.pos, &mut self.buffers.prev);
+            self.read_state();
+            if !self.muscled {
+                self.update_sleep();
             }
         }
-        self.world.step();
         self.step += 1;
 
+        let cfg = &self.cfg;
         let settle = cfg.settle_steps();
         let total = settle + cfg.horizon;
         if let Some(reason) = self.instability() {
@@ -233,14 +323,7 @@ impl Simulation<'_> {
 
     /// Joint positions now, metres.
     pub fn positions(&self) -> Vec<[f32; 2]> {
-        self.buffers
-            .bodies
-            .iter()
-            .map(|&h| {
-                let p = self.world.bodies[h].translation();
-                [p.x, p.y]
-            })
-            .collect()
+        self.buffers.pos.iter().map(|p| [p.x, p.y]).collect()
     }
 
     /// The static terrain pieces' handles are not exposed; the terrain geometry is
@@ -249,21 +332,153 @@ impl Simulation<'_> {
         &self.cfg
     }
 
+    /// Copies the joints' positions and velocities out of rapier.
+    fn read_state(&mut self) {
+        let buffers = &mut *self.buffers;
+        buffers.pos.clear();
+        buffers.vel.clear();
+        for &h in &buffers.bodies {
+            let b = &self.world.bodies[h];
+            buffers.pos.push(b.translation());
+            buffers.vel.push(b.linvel());
+        }
+    }
+
+    /// Sets each muscle's rest length for this step: `L0 (1 + k a sin(2 pi (f t + phase)))`,
+    /// `t` counted from the start of settling.
+    fn set_muscle_targets(&mut self) {
+        let cfg = &self.cfg;
+        let buffers = &mut *self.buffers;
+        if buffers.muscles.is_empty() {
+            return;
+        }
+        let wt =
+            std::f64::consts::TAU * cfg.muscle_hz as f64 * (self.step as f64 * cfg.dt() as f64);
+        let (sin_wt, cos_wt) = (libm::sin(wt), libm::cos(wt));
+        for m in &buffers.muscles {
+            let wave = (sin_wt * m.cos_phase + cos_wt * m.sin_phase) as f32;
+            let spring = &mut buffers.springs[m.spring];
+            spring.target = spring.rest * (1.0 + m.stroke * wave);
+        }
+    }
+
+    /// Applies one step's spring impulses to the joints' velocities: the backward-Euler step of
+    /// the damped springs, linearised along each spring's direction at the start of the step,
+    /// solved by Gauss-Seidel sweeps (Catto's soft constraint). For a spring with length error
+    /// `C = |pb - pa| - L` and relative speed `v = n . (vb - va)`, the impulse `P` (on b; -P on
+    /// a) satisfies `P = -dt (k (C + dt v') + c v')` with `v'` the speed after the step: stable
+    /// for any stiffness and step, and the force `-k C - c v` as `dt -> 0`.
+    ///
+    /// Joints touching the terrain take part with gravity, non-penetration and Coulomb
+    /// friction, so a spring pushing a grounded joint pushes the rest of the walker instead of
+    /// losing half its impulse into the ground (which, with the springs outside rapier's
+    /// solver, let a falling tower's top joint run into its neighbour). Rapier then adds
+    /// gravity, damping, restitution and its own contact solve, and moves the joints.
+    fn solve_springs(&mut self) {
+        let cfg = &self.cfg;
+        let buffers = &mut *self.buffers;
+        let (pos, vel) = (&buffers.pos, &mut buffers.vel);
+        let dt = cfg.dt();
+        let (k, c) = (cfg.stiffness, cfg.damping);
+        let soft = c + dt * k;
+        // gamma: compliance of the soft constraint; w: inverse mass of one joint.
+        let gamma = 1.0 / (dt * soft);
+        let w = 1.0 / cfg.joint_mass_kg;
+        let mass = 1.0 / (2.0 * w + gamma);
+        let gravity = Vector::new(0.0, -cfg.gravity * dt);
+        for v in vel.iter_mut() {
+            *v += gravity;
+        }
+        for s in buffers.springs.iter_mut() {
+            let d = pos[s.b] - pos[s.a];
+            let len = d.length();
+            // Coincident joints have no direction; any fixed one keeps the solve finite.
+            s.n = if len > 0.0 { d / len } else { Vector::X };
+            s.bias = k * (len - s.target) / soft;
+            // Warm start: the last step's impulse is the first guess, so few sweeps converge.
+            let j = s.n * (s.impulse * w);
+            vel[s.a] -= j;
+            vel[s.b] += j;
+        }
+        // Contacts within reach of this step's motion (speculative, like rapier's).
+        buffers.touches.clear();
+        let ball = Ball::new(cfg.joint_radius_m);
+        for (joint, (&p, &v)) in pos.iter().zip(vel.iter()).enumerate() {
+            let reach = v.length() * dt + CONTACT_MARGIN_M;
+            let r = cfg.joint_radius_m + reach;
+            let around = Aabb::new(p - Vector::splat(r), p + Vector::splat(r));
+            for o in buffers
+                .obstacles
+                .iter()
+                .filter(|o| o.aabb.intersects(&around))
+            {
+                let at = Pose::from_translation(p);
+                if let Ok(Some(hit)) = query::contact(&o.pose, &*o.shape, &at, &ball, reach) {
+                    buffers.touches.push(Touch {
+                        joint,
+                        n: hit.normal1,
+                        min_speed: -hit.dist.max(0.0) / dt,
+                        normal: 0.0,
+                        tangent: 0.0,
+                    });
+                }
+            }
+        }
+        let (mu, m) = (cfg.friction, cfg.joint_mass_kg);
+        for _ in 0..cfg.spring_iterations {
+            for s in buffers.springs.iter_mut() {
+                let v = s.n.dot(vel[s.b] - vel[s.a]);
+                let dp = -mass * (v + s.bias + gamma * s.impulse);
+                s.impulse += dp;
+                let j = s.n * (dp * w);
+                vel[s.a] -= j;
+                vel[s.b] += j;
+            }
+            for t in buffers.touches.iter_mut() {
+                let v = &mut vel[t.joint];
+                let normal = (t.normal - m * (t.n.dot(*v) - t.min_speed)).max(0.0);
+                *v += t.n * ((normal - t.normal) * w);
+                t.normal = normal;
+                let tangent_dir = t.n.perp();
+                let limit = mu * t.normal;
+                let tangent = (t.tangent - m * tangent_dir.dot(*v)).clamp(-limit, limit);
+                *v += tangent_dir * ((tangent - t.tangent) * w);
+                t.tangent = tangent;
+            }
+        }
+        let bodies = &mut self.world.bodies;
+        for (&h, &v) in buffers.bodies.iter().zip(vel.iter()) {
+            bodies[h].set_linvel(v - gravity, true);
+        }
+    }
+
+    /// Puts a muscle-less walker to sleep once all its joints have been slow long enough.
+    fn update_sleep(&mut self) {
+        let dt = self.cfg.dt();
+        let b = &*self.buffers;
+        let slow = b
+            .pos
+            .iter()
+            .zip(&b.prev)
+            .zip(&b.vel)
+            .all(|((&p, &before), &v)| {
+                (p - before).length() < SLEEP_SPEED_M_S * dt && v.length() < SLEEP_SPEED_M_S
+            });
+        self.still_s = if slow { self.still_s + dt } else { 0.0 };
+        self.asleep = self.still_s >= SLEEP_AFTER_S;
+    }
+
     /// x of the centre of mass (joints weigh the same), metres.
     fn com_x(&self) -> f64 {
-        let bodies = &self.buffers.bodies;
-        let sum: f64 = bodies
-            .iter()
-            .map(|&h| self.world.bodies[h].translation().x as f64)
-            .sum();
-        sum / bodies.len() as f64
+        let pos = &self.buffers.pos;
+        let sum: f64 = pos.iter().map(|p| p.x as f64).sum();
+        sum / pos.len() as f64
     }
 
     fn instability(&self) -> Option<Instability> {
         let cfg = &self.cfg;
-        for (joint, &h) in self.buffers.bodies.iter().enumerate() {
-            let b = &self.world.bodies[h];
-            let (p, v) = (b.translation(), b.linvel());
+        let b = &*self.buffers;
+        for (joint, (p, v)) in b.pos.iter().zip(&b.vel).enumerate() {
             if !(p.x.is_finite() && p.y.is_finite() && v.x.is_finite() && v.y.is_finite()) {
                 return Some(Instability::NotFinite { joint });
             }
@@ -272,10 +487,8 @@ impl Simulation<'_> {
                 return Some(Instability::TooFast { joint, speed });
             }
         }
-        for (spring, &(a, b, rest)) in self.buffers.springs.iter().enumerate() {
-            let pa = self.world.bodies[self.buffers.bodies[a]].translation();
-            let pb = self.world.bodies[self.buffers.bodies[b]].translation();
-            let ratio = (pa - pb).length() / rest;
+        for (spring, s) in b.springs.iter().enumerate() {
+            let ratio = (b.pos[s.a] - b.pos[s.b]).length() / s.rest;
             if !(cfg.min_stretch..=cfg.max_stretch).contains(&ratio) {
                 return Some(Instability::Overstretched { spring, ratio });
             }
