@@ -117,8 +117,9 @@ pub struct Simulation<'a> {
 }
 
 /// A walker without muscles whose joints all move slower than this (m/s, measured as
-/// displacement over a step) for `SLEEP_AFTER_S` is asleep: it stays where it is. Rapier's own thresholds (0.05 m/s, 0.5 s), applied to the walker as a
-/// whole, since its springs are not rapier joints and so do not tie its bodies into one island.
+/// displacement over a step) for `SLEEP_AFTER_S` is asleep: it stays where it is. Rapier's
+/// own thresholds (0.05 m/s, 0.5 s), applied to the walker as a whole, since its springs are
+/// not rapier joints and so do not tie its bodies into one island.
 const SLEEP_SPEED_M_S: f32 = 0.05;
 /// See `SLEEP_SPEED_M_S`.
 const SLEEP_AFTER_S: f32 = 0.5;
@@ -456,14 +457,13 @@ impl Simulation<'_> {
     fn update_sleep(&mut self) {
         let dt = self.cfg.dt();
         let b = &*self.buffers;
+        // Displacement, not velocity: a joint resting on the ground keeps a downward velocity
+        // of a few cm/s that the contact cancels each step.
         let slow = b
             .pos
             .iter()
             .zip(&b.prev)
-            .zip(&b.vel)
-            .all(|((&p, &before), &v)| {
-                (p - before).length() < SLEEP_SPEED_M_S * dt && v.length() < SLEEP_SPEED_M_S
-            });
+            .all(|(&p, &before)| (p - before).length() < SLEEP_SPEED_M_S * dt);
         self.still_s = if slow { self.still_s + dt } else { 0.0 };
         self.asleep = self.still_s >= SLEEP_AFTER_S;
     }
