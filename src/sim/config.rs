@@ -42,11 +42,9 @@ pub struct SimConfig {
     pub stroke_per_amplitude: f32,
     /// Downward gravity, m/s^2 (default: 9.81).
     pub gravity: f32,
-    /// Rapier solver iterations (substeps) per step: contacts and friction (default: 4,
-    /// rapier's default).
+    /// Gauss-Seidel sweeps per step of the solve of springs, contacts and friction
+    /// (default: 8; rapier's 4 before the step was elmer's, see docs/sim.md).
     pub solver_iterations: usize,
-    /// Gauss-Seidel sweeps of elmer's implicit spring solve per step (default: 8).
-    pub spring_iterations: usize,
     /// A joint faster than this is unstable, m/s (default: 50).
     pub max_speed_m_s: f32,
     /// A spring shorter than this times its rest length is unstable (default: 0.05).
@@ -74,8 +72,7 @@ impl Default for SimConfig {
             muscle_hz: 1.0,
             stroke_per_amplitude: 0.03,
             gravity: 9.81,
-            solver_iterations: 4,
-            spring_iterations: 8,
+            solver_iterations: 8,
             max_speed_m_s: 50.0,
             min_stretch: 0.05,
             max_stretch: 5.0,
@@ -162,13 +159,6 @@ impl SimConfig {
         if self.solver_iterations == 0 {
             return Err(SimConfigError {
                 field: "solver_iterations",
-                message: "must be >= 1 (default 4)",
-                value: 0.0,
-            });
-        }
-        if self.spring_iterations == 0 {
-            return Err(SimConfigError {
-                field: "spring_iterations",
                 message: "must be >= 1 (default 8)",
                 value: 0.0,
             });

@@ -1,14 +1,15 @@
-//! `Evaluator`: builds one rapier world per walker, settles it, runs the horizon, scores it.
+//! `Evaluator`: places a walker on its terrain, settles it, runs the horizon, scores it.
 //!
-//! Rapier handles the joints (balls), gravity, damping and terrain contacts; the springs and
-//! muscles are solved here, before each rapier step, as implicit (backward Euler) damped
-//! springs: rapier's generic joints cost 3x more than the whole rest of the step (docs/sim.md,
-//! "Speed").
+//! The step is elmer's own (docs/sim.md, "The step"): implicit damped springs, speculative
+//! contacts with Coulomb friction against the terrain (parry's contact queries on rapier's
+//! terrain shapes), solved together by Gauss-Seidel sweeps, then symplectic Euler. A rapier
+//! world per walker cost 40-80 thousand instructions a step whatever the walker, four times
+//! OpenELM's whole Box2D step (docs/sim.md, "Speed").
 
 use rapier2d::parry::bounding_volume::{Aabb, BoundingVolume};
 use rapier2d::parry::query;
 use rapier2d::parry::shape::Ball;
-use rapier2d::prelude::*;
+use rapier2d::prelude::{Pose, SharedShape, Vector};
 use serde::Serialize;
 
 use super::config::SimConfig;
@@ -86,11 +87,9 @@ struct Touch {
 /// Reusable buffers for simulating walkers on one thread (`rayon::map_init` one per thread).
 #[derive(Default)]
 pub struct Evaluator {
-    bodies: Vec<RigidBodyHandle>,
     springs: Vec<Spring>,
     muscles: Vec<Muscle>,
-    /// Joint positions and velocities after the last step (as placed before the first),
-    /// copied out of rapier once per step for the spring solve and the checks.
+    /// Joint positions and velocities after the last step (as placed before the first).
     pos: Vec<Vector>,
     vel: Vec<Vector>,
     /// Joint positions before the last step, for the sleep test.
@@ -102,7 +101,6 @@ pub struct Evaluator {
 
 /// A walker placed in a world, ready to step: what the viewer drives frame by frame.
 pub struct Simulation<'a> {
-    world: PhysicsWorld,
     cfg: SimConfig,
     buffers: &'a mut Evaluator,
     step: u32,
@@ -112,21 +110,30 @@ pub struct Simulation<'a> {
     muscled: bool,
     /// Seconds every joint has moved slower than `SLEEP_SPEED_M_S`.
     still_s: f32,
-    /// Asleep: the walker is at rest for good and the world is no longer stepped.
+    /// Asleep: the walker is at rest for good and is no longer stepped.
     asleep: bool,
 }
 
 /// A walker without muscles whose joints all move slower than this (m/s, measured as
-/// displacement over a step) for `SLEEP_AFTER_S` is asleep: it stays where it is. Rapier's
-/// own thresholds (0.05 m/s, 0.5 s), applied to the walker as a whole, since its springs are
-/// not rapier joints and so do not tie its bodies into one island.
+/// displacement over a step) for `SLEEP_AFTER_S` is asleep: it stays where it is (rapier's
+/// thresholds for an island, 0.05 m/s for 0.5 s, applied to the walker as a whole).
 const SLEEP_SPEED_M_S: f32 = 0.05;
 /// See `SLEEP_SPEED_M_S`.
 const SLEEP_AFTER_S: f32 = 0.5;
 
-/// Gap beyond a step's travel within which a joint counts as touching the terrain in the spring
-/// solve, metres: rapier's default prediction distance.
+/// Gap beyond a step's travel within which a joint counts as touching the terrain, metres
+/// (rapier's default prediction distance).
 const CONTACT_MARGIN_M: f32 = 0.02;
+/// Fraction of a penetration pushed out per step, and the push-out speed cap, m/s (rapier's
+/// `normalized_max_corrective_velocity`): a joint deep in the ground is not fired out of it.
+const PUSH_OUT_PER_STEP: f32 = 0.2;
+const MAX_PUSH_OUT_M_S: f32 = 3.0;
+/// A joint this close to the terrain touches it and may bounce, metres (rapier's allowed
+/// linear error); a farther one must not be pushed away before it arrives.
+const TOUCH_M: f32 = 0.005;
+/// Closing speed above which a contact bounces with the restitution coefficient, m/s (rapier's
+/// restitution velocity threshold); slower contacts come to rest.
+const BOUNCE_SPEED_M_S: f32 = 1.0;
 
 /// Simulates `walker` with `cfg` on `cfg.terrain`; a shorthand for one-off calls.
 pub fn evaluate(walker: &Walker, cfg: &SimConfig) -> Outcome {
@@ -179,10 +186,6 @@ impl Evaluator {
     /// Builds the world for `walker` and returns it ready to step.
     pub fn start<'a>(&'a mut self, walker: &Walker, cfg: &SimConfig) -> Simulation<'a> {
         let terrain = Terrain::new(cfg.terrain, cfg.terrain_seed);
-        let mut world = PhysicsWorld::new();
-        world.gravity = Vector::new(0.0, -cfg.gravity);
-        world.integration_parameters.dt = cfg.dt();
-        world.integration_parameters.num_solver_iterations = cfg.solver_iterations;
 
         // Placement: bounding-box centre at x = 0, lowest ball 1 cm above the ground under it.
         let u = cfg.unit_m;
@@ -193,44 +196,23 @@ impl Evaluator {
         let r = cfg.joint_radius_m;
         let lift = terrain.ground_top(left - r, right + r) + r + PLACEMENT_GAP_M - y0;
 
-        let terrain_groups =
-            InteractionGroups::new(Group::GROUP_2, Group::GROUP_1, InteractionTestMode::And);
         self.obstacles.clear();
         for piece in terrain.pieces(left, right) {
             let pose = Pose::from_translation(piece.at);
             self.obstacles.push(Obstacle {
                 aabb: piece.shape.compute_aabb(&pose),
-                shape: piece.shape.clone(),
+                shape: piece.shape,
                 pose,
             });
-            let c = ColliderBuilder::new(piece.shape)
-                .translation(piece.at)
-                .friction(cfg.friction)
-                .collision_groups(terrain_groups);
-            world.insert_collider(c, None);
         }
 
         let muscled = walker.muscle_count() > 0;
-        let joint_groups =
-            InteractionGroups::new(Group::GROUP_1, Group::GROUP_2, InteractionTestMode::And);
-        self.bodies.clear();
+        self.pos.clear();
+        self.vel.clear();
         for j in walker.joints() {
-            let at = Vector::new(j.x as f32 * u - cx, j.y as f32 * u + lift);
-            let body = RigidBodyBuilder::dynamic()
-                .translation(at)
-                .lock_rotations()
-                .linear_damping(cfg.linear_damping)
-                .ccd_enabled(true)
-                // Sleeping is decided for the walker as a whole (`SLEEP_SPEED_M_S`).
-                .can_sleep(false);
-            let handle = world.insert_body(body);
-            let ball = ColliderBuilder::ball(r)
-                .mass(cfg.joint_mass_kg)
-                .friction(cfg.friction)
-                .restitution(cfg.restitution)
-                .collision_groups(joint_groups);
-            world.insert_collider(ball, Some(handle));
-            self.bodies.push(handle);
+            self.pos
+                .push(Vector::new(j.x as f32 * u - cx, j.y as f32 * u + lift));
+            self.vel.push(Vector::ZERO);
         }
 
         self.springs.clear();
@@ -257,8 +239,7 @@ impl Evaluator {
             });
         }
 
-        let mut sim = Simulation {
-            world,
+        Simulation {
             cfg: cfg.clone(),
             buffers: self,
             step: 0,
@@ -267,9 +248,7 @@ impl Evaluator {
             muscled,
             still_s: 0.0,
             asleep: false,
-        };
-        sim.read_state();
-        sim
+        }
     }
 }
 
@@ -282,10 +261,17 @@ impl Simulation<'_> {
         }
         if !self.asleep {
             self.set_muscle_targets();
-            self.solve_springs();
-            self.world.step();
-            std::mem::swap(&mut self.buffers.pos, &mut self.buffers.prev);
-            self.read_state();
+            self.solve();
+            // Symplectic Euler: damp the solved velocities (rapier's formula), then move.
+            let dt = self.cfg.dt();
+            let damp = 1.0 / (1.0 + dt * self.cfg.linear_damping);
+            let b = &mut *self.buffers;
+            b.prev.clear();
+            b.prev.extend_from_slice(&b.pos);
+            for (p, v) in b.pos.iter_mut().zip(b.vel.iter_mut()) {
+                *v *= damp;
+                *p += *v * dt;
+            }
             if !self.muscled {
                 self.update_sleep();
             }
@@ -327,22 +313,10 @@ impl Simulation<'_> {
         self.buffers.pos.iter().map(|p| [p.x, p.y]).collect()
     }
 
-    /// The static terrain pieces' handles are not exposed; the terrain geometry is
-    /// reproducible from `Terrain::new(cfg.terrain, cfg.terrain_seed)`.
+    /// The settings simulated with; the terrain geometry is reproducible from
+    /// `Terrain::new(cfg.terrain, cfg.terrain_seed)`.
     pub fn config(&self) -> &SimConfig {
         &self.cfg
-    }
-
-    /// Copies the joints' positions and velocities out of rapier.
-    fn read_state(&mut self) {
-        let buffers = &mut *self.buffers;
-        buffers.pos.clear();
-        buffers.vel.clear();
-        for &h in &buffers.bodies {
-            let b = &self.world.bodies[h];
-            buffers.pos.push(b.translation());
-            buffers.vel.push(b.linvel());
-        }
     }
 
     /// Sets each muscle's rest length for this step: `L0 (1 + k a sin(2 pi (f t + phase)))`,
@@ -363,19 +337,21 @@ impl Simulation<'_> {
         }
     }
 
-    /// Applies one step's spring impulses to the joints' velocities: the backward-Euler step of
-    /// the damped springs, linearised along each spring's direction at the start of the step,
-    /// solved by Gauss-Seidel sweeps (Catto's soft constraint). For a spring with length error
-    /// `C = |pb - pa| - L` and relative speed `v = n . (vb - va)`, the impulse `P` (on b; -P on
-    /// a) satisfies `P = -dt (k (C + dt v') + c v')` with `v'` the speed after the step: stable
-    /// for any stiffness and step, and the force `-k C - c v` as `dt -> 0`.
+    /// Solves this step's joint velocities: gravity, the springs and the terrain contacts
+    /// together, by `solver_iterations` Gauss-Seidel sweeps.
     ///
-    /// Joints touching the terrain take part with gravity, non-penetration and Coulomb
-    /// friction, so a spring pushing a grounded joint pushes the rest of the walker instead of
-    /// losing half its impulse into the ground (which, with the springs outside rapier's
-    /// solver, let a falling tower's top joint run into its neighbour). Rapier then adds
-    /// gravity, damping, restitution and its own contact solve, and moves the joints.
-    fn solve_springs(&mut self) {
+    /// Springs: the backward-Euler step of a damped spring, linearised along its direction at
+    /// the start of the step (Catto's soft constraint). For length error `C = |pb - pa| - L`
+    /// and relative speed `v'` after the step, the impulse on b (-P on a) is
+    /// `P = -dt (k (C + dt v') + c v')`: stable for any stiffness and step, and the force
+    /// `-k C - c v` as `dt -> 0`. Warm-started from the last step's impulses.
+    ///
+    /// Contacts: every terrain piece within this step's reach of a joint (`|v| dt` plus
+    /// `CONTACT_MARGIN_M`) bounds the joint's speed along the piece's normal: no closer than
+    /// the gap allows (speculative contacts, so nothing tunnels), out of a penetration at up to
+    /// `MAX_PUSH_OUT_M_S`, back out at `restitution` times a closing speed above
+    /// `BOUNCE_SPEED_M_S`. Friction is Coulomb's, bounded by `friction` times the normal impulse.
+    fn solve(&mut self) {
         let cfg = &self.cfg;
         let buffers = &mut *self.buffers;
         let (pos, vel) = (&buffers.pos, &mut buffers.vel);
@@ -384,7 +360,7 @@ impl Simulation<'_> {
         let soft = c + dt * k;
         // gamma: compliance of the soft constraint; w: inverse mass of one joint.
         let gamma = 1.0 / (dt * soft);
-        let w = 1.0 / cfg.joint_mass_kg;
+        let (m, w) = (cfg.joint_mass_kg, 1.0 / cfg.joint_mass_kg);
         let mass = 1.0 / (2.0 * w + gamma);
         let gravity = Vector::new(0.0, -cfg.gravity * dt);
         for v in vel.iter_mut() {
@@ -396,12 +372,10 @@ impl Simulation<'_> {
             // Coincident joints have no direction; any fixed one keeps the solve finite.
             s.n = if len > 0.0 { d / len } else { Vector::X };
             s.bias = k * (len - s.target) / soft;
-            // Warm start: the last step's impulse is the first guess, so few sweeps converge.
             let j = s.n * (s.impulse * w);
             vel[s.a] -= j;
             vel[s.b] += j;
         }
-        // Contacts within reach of this step's motion (speculative, like rapier's).
         buffers.touches.clear();
         let ball = Ball::new(cfg.joint_radius_m);
         for (joint, (&p, &v)) in pos.iter().zip(vel.iter()).enumerate() {
@@ -414,19 +388,29 @@ impl Simulation<'_> {
                 .filter(|o| o.aabb.intersects(&around))
             {
                 let at = Pose::from_translation(p);
-                if let Ok(Some(hit)) = query::contact(&o.pose, &*o.shape, &at, &ball, reach) {
-                    buffers.touches.push(Touch {
-                        joint,
-                        n: hit.normal1,
-                        min_speed: -hit.dist.max(0.0) / dt,
-                        normal: 0.0,
-                        tangent: 0.0,
-                    });
+                let Ok(Some(hit)) = query::contact(&o.pose, &*o.shape, &at, &ball, reach) else {
+                    continue;
+                };
+                let mut min_speed = if hit.dist >= 0.0 {
+                    -hit.dist / dt
+                } else {
+                    (-hit.dist * PUSH_OUT_PER_STEP / dt).min(MAX_PUSH_OUT_M_S)
+                };
+                let closing = hit.normal1.dot(v);
+                if hit.dist < TOUCH_M && closing < -BOUNCE_SPEED_M_S {
+                    min_speed = min_speed.max(-cfg.restitution * closing);
                 }
+                buffers.touches.push(Touch {
+                    joint,
+                    n: hit.normal1,
+                    min_speed,
+                    normal: 0.0,
+                    tangent: 0.0,
+                });
             }
         }
-        let (mu, m) = (cfg.friction, cfg.joint_mass_kg);
-        for _ in 0..cfg.spring_iterations {
+        let mu = cfg.friction;
+        for _ in 0..cfg.solver_iterations {
             for s in buffers.springs.iter_mut() {
                 let v = s.n.dot(vel[s.b] - vel[s.a]);
                 let dp = -mass * (v + s.bias + gamma * s.impulse);
@@ -440,16 +424,12 @@ impl Simulation<'_> {
                 let normal = (t.normal - m * (t.n.dot(*v) - t.min_speed)).max(0.0);
                 *v += t.n * ((normal - t.normal) * w);
                 t.normal = normal;
-                let tangent_dir = t.n.perp();
+                let along = t.n.perp();
                 let limit = mu * t.normal;
-                let tangent = (t.tangent - m * tangent_dir.dot(*v)).clamp(-limit, limit);
-                *v += tangent_dir * ((tangent - t.tangent) * w);
+                let tangent = (t.tangent - m * along.dot(*v)).clamp(-limit, limit);
+                *v += along * ((tangent - t.tangent) * w);
                 t.tangent = tangent;
             }
-        }
-        let bodies = &mut self.world.bodies;
-        for (&h, &v) in buffers.bodies.iter().zip(vel.iter()) {
-            bodies[h].set_linvel(v - gravity, true);
         }
     }
 
