@@ -210,15 +210,15 @@ fn passive_square_stays_put() {
     assert!(o.fitness().unwrap() < 0.01, "{o:?}");
 }
 
-/// Measured with the defaults (docs/sim.md): square 0.47 m, radial 0.019 m. (Before the
-/// springs left rapier: 0.75 m and 0.13 m, mostly the creep of an unconverged friction solve.)
+/// Measured with the defaults (docs/sim.md): square 0.47 m, radial 0.11 m. (Before elmer
+/// had its own step: 0.75 m and 0.13 m, mostly the creep of an unconverged friction solve.)
 #[test]
 fn square_and_radial_walk() {
     let cfg = SimConfig::default();
     let square = evaluate(&walker("square"), &cfg).fitness().unwrap();
     assert!(square > 0.3, "square moved {square} m");
     let radial = evaluate(&walker("radial"), &cfg).fitness().unwrap();
-    assert!(radial > 0.01, "radial moved {radial} m");
+    assert!(radial > 0.05, "radial moved {radial} m");
 }
 
 #[test]

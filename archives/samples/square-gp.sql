@@ -59,7 +59,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6319767717104851811,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66479390859603937347e-01,'new',NULL,12910,13046);
+',6319767717104851811,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66320349276065859722e-01,'new',NULL,2041,2202);
 INSERT INTO "children" VALUES(1,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -95,7 +95,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',3121565178944789948,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.001,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66547322273254405633e-01,'improved',NULL,11571,12035);
+',3121565178944789948,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.001,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66390484571456931384e-01,'improved',NULL,2072,2682);
 INSERT INTO "children" VALUES(2,1,'[0]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -132,7 +132,7 @@ def make_walker():
     return wc.get_walker()
 ',-4002230093447507367,'exception','NameError: name ''j0'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, 0, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,377);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,351);
 INSERT INTO "children" VALUES(3,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -168,7 +168,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',8509730451665001171,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2768],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.71938629448413804468e-01,'improved',NULL,12939,13320);
+',8509730451665001171,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2768],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.71952958405017830578e-01,'improved',NULL,2018,2408);
 INSERT INTO "children" VALUES(4,1,'[0]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -206,7 +206,7 @@ def make_walker():
     return wc.get_walker()
 ',-5440885295925703763,'exception','AttributeError: ''int'' object has no attribute ''add_joint''
   line 23, in make_walker: j0, j1, j2, j3 = make_square(0, wc, 0, 10, 10)
-  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,324);
+  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,310);
 INSERT INTO "children" VALUES(5,1,'[0]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -242,7 +242,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4839225154859519833,'invalid_walker','joints 0 and 1 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,350);
+',-4839225154859519833,'invalid_walker','joints 0 and 1 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,345);
 INSERT INTO "children" VALUES(6,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -278,7 +278,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',9106493490245310616,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.383,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.26817597448825858386e-01,'rejected',NULL,13330,13645);
+',9106493490245310616,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.383,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.26813446730375245508e-01,'rejected',NULL,1992,2363);
 INSERT INTO "children" VALUES(7,1,'[0]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -315,7 +315,7 @@ def make_walker():
     wc.add_muscle(j2, center)
     return wc.get_walker()
 ',985434568896865903,'exception','TypeError: amplitude must be a number, got JointHandle
-  line 32, in make_walker: wc.add_muscle(j0, 2.0, center, 0.5)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,360);
+  line 32, in make_walker: wc.add_muscle(j0, 2.0, center, 0.5)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,357);
 INSERT INTO "children" VALUES(8,1,'[0]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -352,7 +352,7 @@ def make_walker():
     return wc.get_walker()
 ',-2717346323417339476,'exception','NameError: name ''j1'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, 0, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,364);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,245);
 INSERT INTO "children" VALUES(9,1,'[0]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -389,7 +389,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3893821608750379742,'invalid_walker','joints 1 and 2 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,422);
+',-3893821608750379742,'invalid_walker','joints 1 and 2 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,194);
 INSERT INTO "children" VALUES(10,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -425,7 +425,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-1058312181510351803,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.383,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.37330663204193115234e-01,'rejected',NULL,13352,13727);
+',-1058312181510351803,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.383,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.42604920268058810162e-01,'rejected',NULL,1933,2283);
 INSERT INTO "children" VALUES(11,1,'[0]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -461,7 +461,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-944734701536683962,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66479390859603937347e-01,'rejected',NULL,12829,13213);
+',-944734701536683962,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66320349276065859722e-01,'rejected',NULL,1993,2402);
 INSERT INTO "children" VALUES(12,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -497,7 +497,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3471951534866335466,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.338,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.8187732696533203125e-01,'improved',NULL,12769,13190);
+',-3471951534866335466,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.338,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.87350836396217346191e-01,'improved',NULL,2069,2560);
 INSERT INTO "children" VALUES(13,1,'[0]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -534,7 +534,7 @@ def make_walker():
     return wc.get_walker()
 ',-4002230093447507367,'exception','NameError: name ''j0'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, 0, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,341);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,488);
 INSERT INTO "children" VALUES(14,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -570,7 +570,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6385816882679386390,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.39532830566167809216e-01,'new',NULL,13027,13282);
+',-6385816882679386390,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.01307297311723232269e-01,'new',NULL,1582,1965);
 INSERT INTO "children" VALUES(15,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -606,7 +606,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2464616384035029414,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,3.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,1.39302420020103445708e+00,'improved',NULL,14047,14429);
+',2464616384035029414,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,3.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,1.36276643425226207106e+00,'improved',NULL,1612,1972);
 INSERT INTO "children" VALUES(16,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -642,7 +642,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5573863924877730175,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.63509740494191646575e-01,'new',NULL,13517,13889);
+',5573863924877730175,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.74857490509748414453e-01,'new',NULL,1640,2033);
 INSERT INTO "children" VALUES(17,1,'[0]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -679,7 +679,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6295097638596677107,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,4.41421356237309510123e+01,914,4.95938122272491455078e-01,'rejected',NULL,12532,14014);
+',-6295097638596677107,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,4.41421356237309510123e+01,914,4.95993447303771928247e-01,'rejected',NULL,2140,3612);
 INSERT INTO "children" VALUES(18,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -715,7 +715,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5678579198982416051,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,3.60838356614112842901e-01,'rejected',NULL,13435,13765);
+',-5678579198982416051,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,3.54559223353862751348e-01,'rejected',NULL,1908,2335);
 INSERT INTO "children" VALUES(19,1,'[0]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -752,7 +752,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7233723251720156664,'invalid_walker','joints 0 and 1 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,314);
+',7233723251720156664,'invalid_walker','joints 0 and 1 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,378);
 INSERT INTO "children" VALUES(20,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -788,7 +788,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5082039352925855693,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[6.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,39.2133739133395,913,9.57244178652763455517e-01,'rejected',NULL,13248,13617);
+',5082039352925855693,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[6.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,39.2133739133395,913,0.899654683470726,'rejected',NULL,1854,2043);
 INSERT INTO "children" VALUES(21,1,'[0]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -825,7 +825,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5133985343117382490,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,415);
+',5133985343117382490,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,242);
 INSERT INTO "children" VALUES(22,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -861,7 +861,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6586063027585270275,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[11.0,10.0],[11.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.08813174877721294828e+01,914,5.51340226829051927026e-01,'rejected',NULL,12612,12973);
+',6586063027585270275,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[11.0,10.0],[11.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.08813174877721294828e+01,914,5.51473224163055442126e-01,'rejected',NULL,2094,2433);
 INSERT INTO "children" VALUES(23,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -897,7 +897,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6614446500767567435,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.834,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.56333070993423517425e-01,'rejected',NULL,12339,12804);
+',-6614446500767567435,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.834,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.56341300904750779565e-01,'rejected',NULL,2022,2443);
 INSERT INTO "children" VALUES(24,1,'[0]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -933,7 +933,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3831492552871230953,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66479390859603937347e-01,'rejected',NULL,12672,13014);
+',-3831492552871230953,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.66320349276065859722e-01,'rejected',NULL,2043,2518);
 INSERT INTO "children" VALUES(25,1,'[0]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -968,7 +968,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',8258948206819736428,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[2,4,0.0,0.0]]}',10.0,10.0,3.56066017177982132571e+01,913,9.07989034056663424365e-01,'rejected',NULL,13437,13920);
+',8258948206819736428,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[2,4,0.0,0.0]]}',10.0,10.0,3.56066017177982132571e+01,913,0.743991556763649,'rejected',NULL,1378,1799);
 INSERT INTO "children" VALUES(26,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1004,7 +1004,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',665569661657085251,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.3401],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,6.16941845417022793895e-01,'rejected',NULL,12295,12724);
+',665569661657085251,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.3401],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,6.16980196535587221973e-01,'rejected',NULL,2011,2485);
 INSERT INTO "children" VALUES(27,1,'[0]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1041,7 +1041,7 @@ def make_walker():
     return wc.get_walker()
 ',-4002230093447507367,'exception','NameError: name ''j0'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, 0, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,340);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,405);
 INSERT INTO "children" VALUES(28,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1077,7 +1077,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2942016270487700998,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,7.67349985241889909204e-01,'rejected',NULL,13190,13511);
+',2942016270487700998,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,7.43723553419113225793e-01,'rejected',NULL,1881,2269);
 INSERT INTO "children" VALUES(29,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1113,7 +1113,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5678579198982416051,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,3.60838356614112842901e-01,'rejected',NULL,13387,13860);
+',-5678579198982416051,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.94332771618879291963e+01,913,3.54559223353862751348e-01,'rejected',NULL,1948,2352);
 INSERT INTO "children" VALUES(30,1,'[0]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1148,7 +1148,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6029981598041358690,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,2.69389326572418230654e+00,'improved',NULL,13788,14196);
+',-6029981598041358690,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,4.32034240588545781491e+00,'improved',NULL,1684,2134);
 INSERT INTO "children" VALUES(31,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1184,7 +1184,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6190627826303183577,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.806,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.54798404872417405542e-01,'rejected',NULL,12255,12717);
+',6190627826303183577,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.806,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,4.54742614924907639917e-01,'rejected',NULL,2040,2531);
 INSERT INTO "children" VALUES(32,1,'[0]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1220,7 +1220,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-574227226982109541,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,6.632,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,2.87085153535008408276e-01,'rejected',NULL,12288,12672);
+',-574227226982109541,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,6.632,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.91421356237309510106e+01,913,2.87120715528726533349e-01,'rejected',NULL,1968,2387);
 INSERT INTO "children" VALUES(33,2,'[16]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1256,7 +1256,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(center, j2)
     return wc.get_walker()
-',7431222039144227150,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.63509740494191646575e-01,'rejected',NULL,13284,13649);
+',7431222039144227150,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.74857490509748414453e-01,'rejected',NULL,1955,2349);
 INSERT INTO "children" VALUES(34,2,'[16]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1293,7 +1293,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1590490532350102011,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,352);
+',1590490532350102011,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,424);
 INSERT INTO "children" VALUES(35,2,'[16]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1329,7 +1329,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8842883947772104067,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5171],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.65497149154543832239e-01,'improved',NULL,12258,12482);
+',-8842883947772104067,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5171],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.55945757031440757067e-01,'rejected',NULL,1870,2090);
 INSERT INTO "children" VALUES(36,2,'[30]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1366,7 +1366,7 @@ def make_walker():
     return wc.get_walker()
 ',2291851655608029011,'exception','AttributeError: ''int'' object has no attribute ''add_joint''
   line 23, in make_walker: j0, j1, j2, j3 = make_square(0, wc, 0, 10, 10)
-  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,424);
+  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,357);
 INSERT INTO "children" VALUES(37,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1402,7 +1402,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8784454789432600258,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.41525719720718115004e+01,613,3.48734237626194931713e-01,'new',NULL,11879,12234);
+',-8784454789432600258,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.41525719720718115004e+01,613,3.48783089593052875176e-01,'new',NULL,2055,2380);
 INSERT INTO "children" VALUES(38,2,'[16]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1439,7 +1439,7 @@ def make_walker():
     return wc.get_walker()
 ',5065655210060104856,'exception','NameError: name ''j0'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, -1, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,479);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,532);
 INSERT INTO "children" VALUES(39,2,'[16]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1475,7 +1475,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',928643608393312012,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.63509740494191646575e-01,'rejected',NULL,12953,13387);
+',928643608393312012,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.74857490509748414453e-01,'rejected',NULL,1798,2229);
 INSERT INTO "children" VALUES(40,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1511,7 +1511,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6004707248244184751,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.499,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,0.738429792970419,'rejected',NULL,13479,14139);
+',-6004707248244184751,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.499,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,0.759609821997583,'rejected',NULL,1800,2286);
 INSERT INTO "children" VALUES(41,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1547,7 +1547,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7716236782416675636,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,39.2133739133395,913,9.57245184481143929211e-01,'rejected',NULL,13765,14251);
+',7716236782416675636,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,39.2133739133395,913,9.03383056074380741407e-01,'rejected',NULL,1872,2224);
 INSERT INTO "children" VALUES(42,2,'[16]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1583,7 +1583,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1606575554155903133,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.345,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,5.80040483549237206872e-01,'rejected',NULL,13578,14017);
+',1606575554155903133,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.345,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.08813174877721294828e+01,914,6.56397536769509404308e-01,'rejected',NULL,1860,2246);
 INSERT INTO "children" VALUES(43,2,'[16]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1620,7 +1620,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1444136530832592803,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.58813174877721223748e+01,914,3.39974611997604370117e-01,'rejected',NULL,13585,13993);
+',1444136530832592803,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.58813174877721223748e+01,914,0.36883789524436,'rejected',NULL,2108,2367);
 INSERT INTO "children" VALUES(44,2,'[30]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1655,7 +1655,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5889169615664291806,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.164,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,0.92184319794178,'rejected',NULL,14573,15002);
+',5889169615664291806,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.164,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,1.12071903198957434355e+00,'rejected',NULL,1721,2019);
 INSERT INTO "children" VALUES(45,2,'[14]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1690,7 +1690,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6846022482107996914,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.39386581433655862847e+01,901,2.1040439605705951731e-06,'rejected',NULL,12579,12900);
+',6846022482107996914,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.39386581433655862847e+01,901,2.08020210265905114432e-06,'rejected',NULL,1992,2267);
 INSERT INTO "children" VALUES(46,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1726,7 +1726,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2545745762817379039,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.90824098885059334484e-01,'improved',NULL,13001,13496);
+',2545745762817379039,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.0707681328058233916e-01,'improved',NULL,1888,2194);
 INSERT INTO "children" VALUES(47,2,'[30]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1762,7 +1762,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6385816882679386390,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.39532830566167809216e-01,'rejected',NULL,13603,14127);
+',-6385816882679386390,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.01307297311723232269e-01,'rejected',NULL,1862,2203);
 INSERT INTO "children" VALUES(48,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1798,7 +1798,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',207343502841515513,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.69200368784368032626e-01,'new',NULL,13332,13797);
+',207343502841515513,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.73346114903688425235e-01,'new',NULL,1899,2230);
 INSERT INTO "children" VALUES(49,2,'[30]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1833,7 +1833,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7892602496492411643,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.474,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,5.54754522442817687988e+00,'improved',NULL,13255,13665);
+',-7892602496492411643,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.474,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,5.7170922935009,'improved',NULL,1715,2227);
 INSERT INTO "children" VALUES(50,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1869,7 +1869,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4768754362608035596,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.4697],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.81810672581195853503e-01,'rejected',NULL,12603,12966);
+',4768754362608035596,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.4697],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.86305695958435468817e-01,'rejected',NULL,1891,2311);
 INSERT INTO "children" VALUES(51,2,'[30]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1904,7 +1904,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',3410633748444226778,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.09687549173831939692e+01,'new',NULL,12993,13446);
+',3410633748444226778,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.0518500417470932007e+01,'new',NULL,1720,2064);
 INSERT INTO "children" VALUES(52,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1940,7 +1940,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-456566839683598004,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2322],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.3754790872335429519e-01,'rejected',NULL,12789,13245);
+',-456566839683598004,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2322],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.4870285168290140465e-01,'rejected',NULL,1820,2344);
 INSERT INTO "children" VALUES(53,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -1976,7 +1976,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5331107164708297919,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5199],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.25804983824491545263e-01,'rejected',NULL,12963,13520);
+',5331107164708297919,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5199],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.73826173506677150726e-01,'rejected',NULL,1892,2393);
 INSERT INTO "children" VALUES(54,2,'[30]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2011,7 +2011,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',8671912817465870135,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,7.77635652348399197819e+00,'improved',NULL,13915,14328);
+',8671912817465870135,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,7.57179480344057065366e+00,'improved',NULL,1668,2365);
 INSERT INTO "children" VALUES(55,2,'[30]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2047,7 +2047,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6385816882679386390,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.39532830566167809216e-01,'rejected',NULL,13623,14059);
+',-6385816882679386390,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.01307297311723232269e-01,'rejected',NULL,1791,2428);
 INSERT INTO "children" VALUES(56,2,'[14]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2083,7 +2083,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(center, j2)
     return wc.get_walker()
-',5954940931565721292,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.39532830566167809216e-01,'rejected',NULL,13390,13839);
+',5954940931565721292,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.01307297311723232269e-01,'rejected',NULL,1879,2409);
 INSERT INTO "children" VALUES(57,2,'[14]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2119,7 +2119,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5125613746965451042,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.5767085268111777907e+01,757,3.59252507146447908059e-01,'new',NULL,12881,13250);
+',-5125613746965451042,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.5767085268111777907e+01,757,3.59267347678542126043e-01,'new',NULL,2034,2418);
 INSERT INTO "children" VALUES(58,2,'[16]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2156,7 +2156,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1590490532350102011,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,500);
+',1590490532350102011,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,378);
 INSERT INTO "children" VALUES(59,2,'[30]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2191,7 +2191,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7219691345152196661,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,2.69389326572418230654e+00,'rejected',NULL,13536,14020);
+',7219691345152196661,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.41421356237309510102e+01,913,4.32034240588545781491e+00,'rejected',NULL,1764,2122);
 INSERT INTO "children" VALUES(60,2,'[16]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2228,7 +2228,7 @@ def make_walker():
     wc.add_muscle(j2, center)
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6269961219993379853,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0],[2,4,0.0,0.0]]}',11.0,10.0,4.44168513937048672337e+01,914,7.25740693509578704833e-01,'improved',NULL,13472,13811);
+',-6269961219993379853,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0],[2,4,0.0,0.0]]}',11.0,10.0,4.44168513937048672337e+01,914,7.78699486702680632177e-01,'improved',NULL,2036,2609);
 INSERT INTO "children" VALUES(61,2,'[30]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2264,7 +2264,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4169172286654306113,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,388);
+',4169172286654306113,'invalid_walker','joints 2 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,330);
 INSERT INTO "children" VALUES(62,2,'[16]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2301,7 +2301,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',608485675554233486,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,7.815811067819595781e-01,'improved',NULL,13561,13961);
+',608485675554233486,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,7.79651874303817771227e-01,'improved',NULL,2070,2303);
 INSERT INTO "children" VALUES(63,2,'[14]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2337,7 +2337,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2571455646528047002,'ok',NULL,'{"joints":[[0.0,0.0],[10.0,0.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.79991298598587690094e+01,913,1.31899520754814147949e+00,'rejected',NULL,13435,13856);
+',2571455646528047002,'ok',NULL,'{"joints":[[0.0,0.0],[10.0,0.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,3.79991298598587690094e+01,913,1.28455901741981493024e+00,'rejected',NULL,2173,2497);
 INSERT INTO "children" VALUES(64,2,'[16]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2372,7 +2372,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6257808184651580898,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,3.58813174877721294828e+01,913,5.55548876523971613128e-02,'rejected',NULL,12769,13146);
+',-6257808184651580898,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,3.58813174877721294828e+01,913,6.39454528689384488204e-02,'rejected',NULL,1600,1902);
 INSERT INTO "children" VALUES(65,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2408,7 +2408,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7583837239347865166,'ok',NULL,'{"joints":[[1.0,0.0],[1.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,8.0,35.8062484748657,901,5.33251092955470129552e-01,'rejected',NULL,13466,13803);
+',7583837239347865166,'ok',NULL,'{"joints":[[1.0,0.0],[1.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,8.0,35.8062484748657,901,5.32122898846864700317e-01,'rejected',NULL,1907,2165);
 INSERT INTO "children" VALUES(66,3,'[62]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2445,7 +2445,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4727362996528616953,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,-0.1375],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,3.53070585429668404309e-01,'rejected',NULL,12937,13383);
+',-4727362996528616953,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,-0.1375],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,3.53108642809093042913e-01,'rejected',NULL,2204,2702);
 INSERT INTO "children" VALUES(67,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2481,7 +2481,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5042689419418321559,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[4.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.32442495226860090795e-01,'improved',NULL,13972,14373);
+',5042689419418321559,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[4.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.73284046351909593042e-01,'improved',NULL,1859,2226);
 INSERT INTO "children" VALUES(68,3,'[37]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2518,7 +2518,7 @@ def make_walker():
     return wc.get_walker()
 ',-1542502947332788632,'exception','NameError: name ''j1'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, 0, 9, 8)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,427);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,395);
 INSERT INTO "children" VALUES(69,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2554,7 +2554,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-2267213178647373768,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,-0.114],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,2.15020346641540516241e-01,'rejected',NULL,12889,13264);
+',-2267213178647373768,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,-0.114],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,2.14974876493215560913e-01,'rejected',NULL,2011,2382);
 INSERT INTO "children" VALUES(70,3,'[62]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2591,7 +2591,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1873427335080214463,'ok',NULL,'{"joints":[[-1.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,11.0,4.48340606448795284686e+01,914,4.34061224758624963904e-01,'rejected',NULL,12981,13441);
+',1873427335080214463,'ok',NULL,'{"joints":[[-1.0,0.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,11.0,4.48340606448795284686e+01,914,4.34154957160353627276e-01,'rejected',NULL,2214,2596);
 INSERT INTO "children" VALUES(71,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2627,7 +2627,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5355710505290011183,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.572,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.93978310283273480685e-01,'rejected',NULL,12466,12913);
+',5355710505290011183,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.572,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.31316083297133356921e-01,'rejected',NULL,1850,2158);
 INSERT INTO "children" VALUES(72,3,'[51]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2662,7 +2662,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3589188613496171691,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.12587963700294491076e+01,'improved',NULL,12797,13089);
+',-3589188613496171691,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.0473594671487807872e+01,'rejected',NULL,1748,2234);
 INSERT INTO "children" VALUES(73,3,'[48]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2700,7 +2700,7 @@ def make_walker():
     return wc.get_walker()
 ',-6300650254414787581,'exception','AttributeError: ''int'' object has no attribute ''add_joint''
   line 23, in make_walker: j0, j1, j2, j3 = make_square(0, wc, -2, 9, 10)
-  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,327);
+  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,378);
 INSERT INTO "children" VALUES(74,3,'[62]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2737,7 +2737,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6842174529119317559,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2783],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,7.44423785060644216393e-01,'rejected',NULL,13661,13972);
+',-6842174529119317559,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2783],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,4.36268815398216269763e-01,'rejected',NULL,2251,2745);
 INSERT INTO "children" VALUES(75,3,'[54]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2772,7 +2772,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4160538542700667726,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,34.2133739133395,913,9.03294418007135391235e-01,'rejected',NULL,14545,15029);
+',-4160538542700667726,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,10.0,34.2133739133395,913,8.86893165856599718921e-01,'rejected',NULL,1747,2168);
 INSERT INTO "children" VALUES(76,3,'[46]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2809,7 +2809,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2872352175352828063,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.0675754168014748302e+01,902,8.22768732905387878417e-01,'new',NULL,14461,14933);
+',2872352175352828063,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.0675754168014748302e+01,902,8.77088940143585071851e-01,'new',NULL,2024,2436);
 INSERT INTO "children" VALUES(77,3,'[62]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2846,7 +2846,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4610907474826587885,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.57902850044865346052e+01,914,5.90414533019065879138e-01,'rejected',NULL,13565,14076);
+',4610907474826587885,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.57902850044865346052e+01,914,5.85217747092246942663e-01,'rejected',NULL,1942,2307);
 INSERT INTO "children" VALUES(78,3,'[54]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2881,7 +2881,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6363526885369731545,'ok',NULL,'{"joints":[[-2.0,0.0],[-2.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,12.0,3.66733930789081057359e+01,913,2.18179225921630859375e-01,'rejected',NULL,13673,14159);
+',-6363526885369731545,'ok',NULL,'{"joints":[[-2.0,0.0],[-2.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,12.0,3.66733930789081057359e+01,913,1.93222236633300736841e-01,'rejected',NULL,1800,2142);
 INSERT INTO "children" VALUES(79,3,'[54]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2917,7 +2917,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6127309714432247427,'invalid_walker','joints 0 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,478);
+',6127309714432247427,'invalid_walker','joints 0 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,341);
 INSERT INTO "children" VALUES(80,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2953,7 +2953,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7563548399813305337,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[9.0,10.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',11.0,9.0,3.9247772138066480351e+01,901,4.5854757875204082973e-01,'rejected',NULL,13459,13847);
+',7563548399813305337,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[9.0,10.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',11.0,9.0,3.9247772138066480351e+01,901,4.96130687743425335956e-01,'rejected',NULL,1801,2179);
 INSERT INTO "children" VALUES(81,3,'[37]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -2989,7 +2989,7 @@ def make_walker():
     wc.add_muscle(j2, center)
     return wc.get_walker()
 ',7497896675821750644,'exception','NameError: name ''center'' is not defined
-  line 29, in make_walker: wc.add_muscle(j3, center, 5.0, 0.0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,483);
+  line 29, in make_walker: wc.add_muscle(j3, center, 5.0, 0.0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,308);
 INSERT INTO "children" VALUES(82,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3025,7 +3025,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6819492082369565997,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.4456232618999976581e+01,889,6.05104684829711886306e-02,'new',NULL,12949,13353);
+',-6819492082369565997,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.4456232618999976581e+01,889,4.57885995507240350921e-02,'new',NULL,1851,2172);
 INSERT INTO "children" VALUES(83,3,'[51]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3060,7 +3060,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6075113139734472854,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,-0.05539],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,7.66018283069133865126e+00,'rejected',NULL,13521,13956);
+',-6075113139734472854,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,-0.05539],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,7.45380442142486643319e+00,'rejected',NULL,1695,2177);
 INSERT INTO "children" VALUES(84,3,'[57]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3096,7 +3096,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4524119406964111378,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.5767085268111777907e+01,757,0.373216393776238,'improved',NULL,12678,13079);
+',4524119406964111378,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.5767085268111777907e+01,757,3.73303156346082687377e-01,'improved',NULL,1967,2387);
 INSERT INTO "children" VALUES(85,3,'[48]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3131,7 +3131,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3191076626667032590,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.75338536263870139455e+01,1045,6.72546580433845547775e-02,'new',NULL,12290,12757);
+',-3191076626667032590,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.75338536263870139455e+01,1045,6.47945195436477744399e-02,'new',NULL,1834,2177);
 INSERT INTO "children" VALUES(86,3,'[54]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3166,7 +3166,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7705890623140563940,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,5.16203027963638305664e+00,'new',NULL,14222,14687);
+',7705890623140563940,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,0.502235597372055,'new',NULL,1643,1963);
 INSERT INTO "children" VALUES(87,3,'[37]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3202,7 +3202,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6509866848061609581,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[11.0,8.0],[11.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,37.7102366575584,625,4.84025458246469530987e-01,'new',NULL,11482,11958);
+',6509866848061609581,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[11.0,8.0],[11.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,37.7102366575584,625,0.48408282995224,'new',NULL,2044,2368);
 INSERT INTO "children" VALUES(88,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3238,7 +3238,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7087024440268127046,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.00645510852336883544e+00,'improved',NULL,12133,12531);
+',-7087024440268127046,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.04618811383843435258e+00,'improved',NULL,1899,2301);
 INSERT INTO "children" VALUES(89,3,'[54]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3273,7 +3273,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4300708354827913235,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2533],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,7.60041526257991773007e+00,'rejected',NULL,13950,14306);
+',-4300708354827913235,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2533],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,2.59810722768306723295e+00,'rejected',NULL,1768,2212);
 INSERT INTO "children" VALUES(90,3,'[51]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3309,7 +3309,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',207343502841515513,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.69200368784368032626e-01,'rejected',NULL,13915,14376);
+',207343502841515513,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.73346114903688425235e-01,'rejected',NULL,1889,2336);
 INSERT INTO "children" VALUES(91,3,'[51]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3343,7 +3343,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3735368215950383527,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,2.74741920492983240356e+01,769,1.42227023839950539318e+00,'rejected',NULL,13994,14416);
+',-3735368215950383527,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,2.74741920492983240356e+01,769,1.65992773240432134329e+00,'rejected',NULL,1812,2224);
 INSERT INTO "children" VALUES(92,3,'[46]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3378,7 +3378,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-9221023062765473040,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.29741920492983240373e+01,901,9.72783094644546486584e-01,'rejected',NULL,15134,15617);
+',-9221023062765473040,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.29741920492983240373e+01,901,8.68727325648069426122e-01,'rejected',NULL,1823,2224);
 INSERT INTO "children" VALUES(93,3,'[54]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3414,7 +3414,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8108642531683362313,'invalid_walker','joints 3 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,443);
+',-8108642531683362313,'invalid_walker','joints 3 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,608);
 INSERT INTO "children" VALUES(94,3,'[57]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3450,7 +3450,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5975731654084100106,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.26657464057162059143e+01,745,2.26116924732923496588e-01,'new',NULL,12923,13269);
+',-5975731654084100106,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.26657464057162059143e+01,745,2.0607748739421366535e-01,'new',NULL,1862,2226);
 INSERT INTO "children" VALUES(95,3,'[37]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3487,7 +3487,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5895125877987611755,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.70680479194944609852e+01,613,3.95366773381829295086e-01,'improved',NULL,12843,13161);
+',5895125877987611755,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.70680479194944609852e+01,613,3.95369156450033232275e-01,'improved',NULL,2209,2771);
 INSERT INTO "children" VALUES(96,3,'[46]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3523,7 +3523,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1877264990682017767,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[3.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.76412015707519529436e+01,901,7.11840656399726823266e-01,'rejected',NULL,12344,12811);
+',1877264990682017767,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[3.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.76412015707519529436e+01,901,7.25877842307090848095e-01,'rejected',NULL,1812,2406);
 INSERT INTO "children" VALUES(97,4,'[86]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3558,7 +3558,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8702338211724459674,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,9.0],[10.0,9.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,13.0,3.64262225456770423188e+01,781,4.98183752298355120302e+00,'new',NULL,14722,15066);
+',-8702338211724459674,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,9.0],[10.0,9.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,13.0,3.64262225456770423188e+01,781,1.27748723626136784226e+00,'new',NULL,1860,2150);
 INSERT INTO "children" VALUES(98,4,'[48]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3595,7 +3595,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6626330471122097639,'invalid_walker','joints 3 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,416);
+',-6626330471122097639,'invalid_walker','joints 3 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,337);
 INSERT INTO "children" VALUES(99,4,'[76]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3632,7 +3632,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6308201945260207276,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,-0.0004479],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.0675754168014748302e+01,902,8.24341375380754470825e-01,'improved',NULL,13550,13890);
+',-6308201945260207276,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,-0.0004479],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.0675754168014748302e+01,902,8.71683636307716391833e-01,'rejected',NULL,2024,2354);
 INSERT INTO "children" VALUES(100,4,'[76]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3670,7 +3670,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2134109165224862014,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.5675754168014748302e+01,902,9.13148222118616237352e-01,'improved',NULL,13341,13785);
+',2134109165224862014,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.5675754168014748302e+01,902,8.70620624721050173633e-01,'rejected',NULL,2309,2647);
 INSERT INTO "children" VALUES(101,4,'[86]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3705,7 +3705,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8613116877340946108,'ok',NULL,'{"joints":[[0.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,3.96758809759852439915e+01,1069,1.56726697236299505888e+00,'new',NULL,13202,13770);
+',-8613116877340946108,'ok',NULL,'{"joints":[[0.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,3.96758809759852439915e+01,1069,1.61530774757266049057e+00,'new',NULL,1564,1887);
 INSERT INTO "children" VALUES(102,4,'[94]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3741,7 +3741,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8818087799828682176,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.30480135441019200475e+01,745,1.65868818759918185135e-02,'rejected',NULL,12654,13191);
+',-8818087799828682176,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.30480135441019200475e+01,745,1.73954904079437200348e-02,'rejected',NULL,1883,2208);
 INSERT INTO "children" VALUES(103,4,'[86]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3777,7 +3777,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7087024440268127046,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.00645510852336883544e+00,'rejected',NULL,12895,13376);
+',-7087024440268127046,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.04618811383843435258e+00,'rejected',NULL,1822,2184);
 INSERT INTO "children" VALUES(104,4,'[54]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3813,7 +3813,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-663699658690366182,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,2.68761626631021499633e+00,'improved',NULL,13742,14233);
+',-663699658690366182,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,7.02444547116756368154e+00,'improved',NULL,1872,2239);
 INSERT INTO "children" VALUES(105,4,'[54]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3849,7 +3849,7 @@ def make_walker():
     return wc.get_walker()
 ',3068915109065728545,'exception','NameError: name ''j2'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, -1, 0, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,469);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,339);
 INSERT INTO "children" VALUES(106,4,'[82]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3885,7 +3885,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',207343502841515513,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.69200368784368032626e-01,'rejected',NULL,12908,13352);
+',207343502841515513,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.73346114903688425235e-01,'rejected',NULL,1904,2258);
 INSERT INTO "children" VALUES(107,4,'[48]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3921,7 +3921,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',558717265283298604,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.94015386700630176886e-01,'improved',NULL,12266,12708);
+',558717265283298604,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.78412225842475874459e-01,'improved',NULL,1866,2283);
 INSERT INTO "children" VALUES(108,4,'[48]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3957,7 +3957,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7165294328883824057,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.69200368784368032626e-01,'rejected',NULL,13684,14138);
+',-7165294328883824057,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.73346114903688425235e-01,'rejected',NULL,1877,2258);
 INSERT INTO "children" VALUES(109,4,'[86]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -3994,7 +3994,7 @@ def make_walker():
     return wc.get_walker()
 ',-3031613401340749257,'exception','AttributeError: ''int'' object has no attribute ''add_joint''
   line 23, in make_walker: j0, j1, j2, j3 = make_square(10, -3, 0, wc, 10)
-  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,271);
+  line 13, in make_square: j0 = wc.add_joint(x0, y0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,352);
 INSERT INTO "children" VALUES(110,4,'[54]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4030,7 +4030,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-663699658690366182,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,2.68761626631021499633e+00,'rejected',NULL,14122,14465);
+',-663699658690366182,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,7.02444547116756368154e+00,'rejected',NULL,1870,2179);
 INSERT INTO "children" VALUES(111,4,'[95]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4067,7 +4067,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7622711973172713470,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[9.0,8.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.88416280082626173006e+01,757,5.58048048615455649645e-01,'improved',NULL,13754,14133);
+',-7622711973172713470,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[9.0,8.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.88416280082626173006e+01,757,5.77484567463397935327e-01,'improved',NULL,2045,2356);
 INSERT INTO "children" VALUES(112,4,'[94]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4104,7 +4104,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5895125877987611755,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.70680479194944609852e+01,613,3.95366773381829295086e-01,'rejected',NULL,12665,13094);
+',5895125877987611755,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.70680479194944609852e+01,613,3.95369156450033232275e-01,'rejected',NULL,2341,2792);
 INSERT INTO "children" VALUES(113,4,'[84]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4140,8 +4140,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2589993150322986148,'invalid_walker','joints 1 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,529);
-INSERT INTO "children" VALUES(114,4,'[72]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',2589993150322986148,'invalid_walker','joints 1 and 3 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,412);
+INSERT INTO "children" VALUES(114,4,'[51]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -4171,12 +4171,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7716420785419546291,'invalid_walker','joints 1 and 2 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,485);
+',6764662517096576364,'invalid_walker','joints 1 and 2 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,389);
 INSERT INTO "children" VALUES(115,4,'[82]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4212,7 +4212,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2545745762817379039,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,7.90824098885059334484e-01,'rejected',NULL,12721,13172);
+',2545745762817379039,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.74741920492983240356e+01,901,8.0707681328058233916e-01,'rejected',NULL,1823,2114);
 INSERT INTO "children" VALUES(116,4,'[87]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4249,7 +4249,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5863883380559683804,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,421);
+',5863883380559683804,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,319);
 INSERT INTO "children" VALUES(117,4,'[87]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4285,7 +4285,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7087024440268127046,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.00645510852336883544e+00,'rejected',NULL,13146,13506);
+',-7087024440268127046,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.04618811383843435258e+00,'rejected',NULL,1911,2169);
 INSERT INTO "children" VALUES(118,4,'[48]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4321,7 +4321,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5677916753677393513,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[9.0,10.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,9.0,3.9247772138066480351e+01,901,4.18232723139226436614e-01,'rejected',NULL,12367,12840);
+',5677916753677393513,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[9.0,10.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,9.0,3.9247772138066480351e+01,901,4.28491231054067556183e-01,'rejected',NULL,1873,2233);
 INSERT INTO "children" VALUES(119,4,'[84]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4358,7 +4358,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',8890116459094721346,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,1.6880021542310716387e-01,'new',NULL,12488,12996);
+',8890116459094721346,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,1.68790397793054602892e-01,'new',NULL,2299,2581);
 INSERT INTO "children" VALUES(120,4,'[82]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4395,7 +4395,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-807522760898021393,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.79917665249327143319e+01,889,1.95446149073541158847e-01,'improved',NULL,13188,13690);
+',-807522760898021393,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.79917665249327143319e+01,889,1.69889885932207107543e-01,'improved',NULL,2004,2347);
 INSERT INTO "children" VALUES(121,4,'[94]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4431,7 +4431,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2123049160805358579,'ok',NULL,'{"joints":[[2.0,0.0],[2.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,5.0,2.93441263284896898255e+01,745,9.5446109771729625848e-04,'rejected',NULL,12897,13327);
+',2123049160805358579,'ok',NULL,'{"joints":[[2.0,0.0],[2.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,5.0,2.93441263284896898255e+01,745,5.27075901627540588378e-02,'rejected',NULL,1825,2184);
 INSERT INTO "children" VALUES(122,4,'[62]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4469,7 +4469,7 @@ def make_walker():
     return wc.get_walker()
 ',841117213325923815,'exception','NameError: name ''j0'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, -1, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,433);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,323);
 INSERT INTO "children" VALUES(123,4,'[85]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4505,7 +4505,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8154402353528928542,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.15649825005362885113e+01,1046,6.50243207812309237381e-02,'rejected',NULL,11850,12066);
+',-8154402353528928542,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.15649825005362885113e+01,1046,6.56400665640831104674e-02,'rejected',NULL,2067,2395);
 INSERT INTO "children" VALUES(124,4,'[62]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4542,7 +4542,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4883989270482017677,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,9.147,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,0.73450066447258,'rejected',NULL,12932,13272);
+',-4883989270482017677,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,9.147,0.25],[0,4,2.0,0.5],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,10.0,4.47864423257254600212e+01,914,7.23974562063813276147e-01,'rejected',NULL,2064,2335);
 INSERT INTO "children" VALUES(125,4,'[54]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4577,8 +4577,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3969509667235583491,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,5.22593634873628598569e+00,'improved',NULL,12049,12382);
-INSERT INTO "children" VALUES(126,4,'[72]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-3969509667235583491,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,5.38056460693478566525e+00,'improved',NULL,1829,2141);
+INSERT INTO "children" VALUES(126,4,'[51]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -4607,13 +4607,13 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7697187237775204522,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0],[2,4,0.0,0.0]]}',9.0,10.0,3.60097259552310617887e+01,769,1.08941355943679809572e+01,'rejected',NULL,13492,13844);
+',6422891816561823165,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0],[2,4,0.0,0.0]]}',9.0,10.0,3.60097259552310617887e+01,769,1.01208158910274494959e+01,'rejected',NULL,1754,2149);
 INSERT INTO "children" VALUES(127,4,'[95]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4650,7 +4650,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',9129916999496503042,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.70680479194944609852e+01,613,4.11961120739579245153e-01,'improved',NULL,12711,13137);
+',9129916999496503042,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.70680479194944609852e+01,613,4.1202833652496340111e-01,'improved',NULL,2228,2581);
 INSERT INTO "children" VALUES(128,4,'[54]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4686,7 +4686,7 @@ def make_walker():
     return wc.get_walker()
 ',-3312020630433381535,'exception','NameError: name ''j0'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, -1, 0, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,454);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,342);
 INSERT INTO "children" VALUES(129,5,'[119]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4724,7 +4724,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4838991498297290884,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.47670852681117779079e+01,758,1.85143371671438183856e-01,'improved',NULL,13302,13725);
+',4838991498297290884,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.47670852681117779079e+01,758,1.851170094683766143e-01,'improved',NULL,2379,2644);
 INSERT INTO "children" VALUES(130,5,'[107]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4759,7 +4759,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6444993902935789517,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.65693875323197516982e+01,1045,3.50842654705047635177e-02,'rejected',NULL,13818,14230);
+',-6444993902935789517,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.65693875323197516982e+01,1045,3.7406861782073932976e-03,'rejected',NULL,1568,1972);
 INSERT INTO "children" VALUES(131,5,'[120]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4796,7 +4796,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',465046846697451071,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,1.21008581817150107085e+00,'improved',NULL,15007,15467);
+',465046846697451071,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,1.41973684579134,'improved',NULL,2063,2404);
 INSERT INTO "children" VALUES(132,5,'[104]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4832,8 +4832,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3640883271568461140,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,6.62113121747970634345e+00,'improved',NULL,15437,15860);
-INSERT INTO "children" VALUES(133,5,'[72]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-3640883271568461140,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,1.6885780513286590132e+00,'rejected',NULL,1848,2121);
+INSERT INTO "children" VALUES(133,5,'[51]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -4861,14 +4861,14 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-2177327216206934330,'exception','NameError: name ''j1'' is not defined
+',7517537079059589217,'exception','NameError: name ''j1'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, 1, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,384);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,271);
 INSERT INTO "children" VALUES(134,5,'[107]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4904,7 +4904,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4813545686384311044,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,3.28156961500644661633e-01,'improved',NULL,13862,14329);
+',-4813545686384311044,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,4.94469600915908857885e-01,'improved',NULL,1803,2067);
 INSERT INTO "children" VALUES(135,5,'[125]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4940,7 +4940,7 @@ def make_walker():
     return wc.get_walker()
 ',-388261331365607165,'exception','NameError: name ''j1'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, -1, 2, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,398);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,291);
 INSERT INTO "children" VALUES(136,5,'[119]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -4976,7 +4976,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6585566204572671149,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.45390981435775756835e+00,'improved',NULL,13921,14325);
+',6585566204572671149,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.37173810601234436035e+00,'improved',NULL,1880,2159);
 INSERT INTO "children" VALUES(137,5,'[119]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5013,7 +5013,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1365293886786531527,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,9.0],[9.0,9.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,9.0,4.38622807511332055705e+01,902,8.66443276405334528167e-02,'rejected',NULL,14915,15412);
+',1365293886786531527,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,9.0],[9.0,9.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,9.0,4.38622807511332055705e+01,902,0.119845961779356,'rejected',NULL,2009,2283);
 INSERT INTO "children" VALUES(138,5,'[107]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5049,7 +5049,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3750677455717234410,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,-0.03386],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.52243503183126460687e-01,'rejected',NULL,13906,14367);
+',-3750677455717234410,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,-0.03386],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.70774357393383979797e-01,'rejected',NULL,1792,2131);
 INSERT INTO "children" VALUES(139,5,'[88]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5085,7 +5085,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7396339805917936464,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[6.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.77022939288329581595e+01,901,7.95723368227481908654e-01,'rejected',NULL,13492,13945);
+',7396339805917936464,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[6.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.77022939288329581595e+01,901,7.62655656039714857641e-01,'rejected',NULL,1819,2258);
 INSERT INTO "children" VALUES(140,5,'[101]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5121,7 +5121,7 @@ def make_walker():
     return wc.get_walker()
 ',735209401987688430,'exception','NameError: name ''j2'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, -3, 0, 10, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,305);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,328);
 INSERT INTO "children" VALUES(141,5,'[85]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5156,7 +5156,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5573927347336582719,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,3.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.67682248987984365844e+01,1045,1.16240978240967490764e-04,'rejected',NULL,12443,12715);
+',5573927347336582719,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,3.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.67682248987984365844e+01,1045,1.18161737918853065876e-04,'rejected',NULL,1863,2219);
 INSERT INTO "children" VALUES(142,5,'[101]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5191,7 +5191,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1302252721763807414,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,3.80050489439220768872e+01,1057,9.73550252616405820127e-02,'new',NULL,14196,14684);
+',1302252721763807414,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,3.80050489439220768872e+01,1057,0.31224946975708,'new',NULL,1751,2085);
 INSERT INTO "children" VALUES(143,5,'[104]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5227,7 +5227,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(center, j2)
     return wc.get_walker()
-',-606241377331788877,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,2.68761626631021499633e+00,'rejected',NULL,14652,15110);
+',-606241377331788877,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,7.02444547116756368154e+00,'rejected',NULL,1909,2370);
 INSERT INTO "children" VALUES(144,5,'[97]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5262,7 +5262,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6479922876696351182,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,9.0],[10.0,9.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.4395],[2,4,0.0,0.0]]}',9.0,13.0,3.64262225456770423188e+01,781,6.20787853896617924931e+00,'improved',NULL,14539,14918);
+',6479922876696351182,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,9.0],[10.0,9.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.4395],[2,4,0.0,0.0]]}',9.0,13.0,3.64262225456770423188e+01,781,6.74539920687675542687e-01,'rejected',NULL,1753,2097);
 INSERT INTO "children" VALUES(145,5,'[107]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5298,7 +5298,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-625821534038748642,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.238,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.85543666779994981252e-01,'rejected',NULL,13622,14058);
+',-625821534038748642,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.238,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,4.10693875323197517008e+01,1046,1.73667516559362411499e-01,'rejected',NULL,1829,2249);
 INSERT INTO "children" VALUES(146,5,'[111]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5335,8 +5335,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7793662524986408751,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.435260554775595776e-01,'new',NULL,13493,13893);
-INSERT INTO "children" VALUES(147,5,'[100]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-7793662524986408751,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.4365951046347618103e-01,'new',NULL,2141,2501);
+INSERT INTO "children" VALUES(147,5,'[76]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -5368,11 +5368,10 @@ def make_walker():
     wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
-    wc.add_muscle(j0, center, 1.637, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2872352175352828063,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.0675754168014748302e+01,902,8.22768732905387878417e-01,'rejected',NULL,14163,14501);
+',903958782821293447,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[2,4,0.0,0.0]]}',10.0,9.0,3.71402202620820105489e+01,901,1.08897003233432765334e+00,'improved',NULL,1789,2200);
 INSERT INTO "children" VALUES(148,5,'[101]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5407,8 +5406,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-843228198163222039,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,3.17521349191665658295e+00,'new',NULL,14854,15238);
-INSERT INTO "children" VALUES(149,5,'[72]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-843228198163222039,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,3.59858192205429094912e+00,'new',NULL,1583,2019);
+INSERT INTO "children" VALUES(149,5,'[51]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -5437,12 +5436,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8736875641552976492,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[8.0,10.0],[8.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,8.0,3.01525719720718115017e+01,757,2.74893443286418959203e-01,'rejected',NULL,14552,15027);
+',8341613204008855754,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[8.0,10.0],[8.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,8.0,3.01525719720718115017e+01,757,0.0294619370251894,'rejected',NULL,1761,2162);
 INSERT INTO "children" VALUES(150,5,'[119]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5478,7 +5477,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4524119406964111378,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.5767085268111777907e+01,757,0.373216393776238,'rejected',NULL,13697,14143);
+',4524119406964111378,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.5767085268111777907e+01,757,3.73303156346082687377e-01,'rejected',NULL,2007,2495);
 INSERT INTO "children" VALUES(151,5,'[101]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5513,7 +5512,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1308377522480889674,'ok',NULL,'{"joints":[[0.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.5],[2,4,0.0,0.0]]}',13.0,13.0,3.96758809759852439915e+01,1069,1.60810769423842425673e+00,'improved',NULL,15195,15695);
+',1308377522480889674,'ok',NULL,'{"joints":[[0.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.5],[2,4,0.0,0.0]]}',13.0,13.0,3.96758809759852439915e+01,1069,2.16689672172069558442e+00,'improved',NULL,1653,1950);
 INSERT INTO "children" VALUES(152,5,'[88]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5549,7 +5548,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4421764952395631109,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.00645510852336883544e+00,'rejected',NULL,14325,14789);
+',-4421764952395631109,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.75406653568799342224e+01,901,1.04618811383843435258e+00,'rejected',NULL,1865,2142);
 INSERT INTO "children" VALUES(153,5,'[119]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5587,7 +5586,7 @@ def make_walker():
     wc.add_muscle(j2, center)
     return wc.get_walker()
 ',6535619184404384783,'exception','TypeError: phase must be a number, got JointHandle
-  line 32, in make_walker: wc.add_muscle(0.25, j1, 10.0, center)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,391);
+  line 32, in make_walker: wc.add_muscle(0.25, j1, 10.0, center)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,416);
 INSERT INTO "children" VALUES(154,5,'[54]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5624,7 +5623,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7622711973172713470,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[9.0,8.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.88416280082626173006e+01,757,5.58048048615455649645e-01,'rejected',NULL,13601,13868);
+',-7622711973172713470,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[9.0,8.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.88416280082626173006e+01,757,5.77484567463397935327e-01,'rejected',NULL,2059,2383);
 INSERT INTO "children" VALUES(155,5,'[97]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5659,7 +5658,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7208655561456501275,'ok',NULL,'{"joints":[[-3.0,1.0],[-3.0,9.0],[10.0,9.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,13.0,3.48473961474320077509e+01,637,4.82965076565742457148e+00,'new',NULL,14827,15237);
+',7208655561456501275,'ok',NULL,'{"joints":[[-3.0,1.0],[-3.0,9.0],[10.0,9.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,13.0,3.48473961474320077509e+01,637,3.18766437228769028422e+00,'new',NULL,1730,2116);
 INSERT INTO "children" VALUES(156,5,'[85]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5695,7 +5694,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4310194493554751114,'invalid_walker','joints 0 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,286);
+',-4310194493554751114,'invalid_walker','joints 0 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,262);
 INSERT INTO "children" VALUES(157,5,'[120]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5733,7 +5732,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3024753191358984388,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,379);
+',-3024753191358984388,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,314);
 INSERT INTO "children" VALUES(158,5,'[125]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5768,7 +5767,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5936030038467822121,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,5.18696152567863499882e+00,'rejected',NULL,14061,14445);
+',-5936030038467822121,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,5.48158622086048108457e+00,'improved',NULL,1860,2273);
 INSERT INTO "children" VALUES(159,5,'[86]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5804,7 +5803,7 @@ def make_walker():
     wc.add_muscle(j2, center)
     return wc.get_walker()
 ',-3111100612369612640,'exception','TypeError: amplitude must be a number, got JointHandle
-  line 31, in make_walker: wc.add_muscle(j0, 2.0, center, 0.5)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,377);
+  line 31, in make_walker: wc.add_muscle(j0, 2.0, center, 0.5)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,283);
 INSERT INTO "children" VALUES(160,5,'[120]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5841,7 +5840,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7622711973172713470,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[9.0,8.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.88416280082626173006e+01,757,5.58048048615455649645e-01,'rejected',NULL,13500,13881);
+',-7622711973172713470,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[9.0,8.0],[9.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.88416280082626173006e+01,757,5.77484567463397935327e-01,'rejected',NULL,2134,2492);
 INSERT INTO "children" VALUES(161,6,'[136]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5878,7 +5877,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',3085829154543152289,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,1.23388267159461983979e+00,'improved',NULL,13649,14053);
+',3085829154543152289,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,1.06320289969444270461e+00,'improved',NULL,1969,2296);
 INSERT INTO "children" VALUES(162,6,'[136]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5914,8 +5913,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8549325805909869756,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.45390981435775756835e+00,'rejected',NULL,13177,13613);
-INSERT INTO "children" VALUES(163,6,'[88]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-8549325805909869756,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.37173810601234436035e+00,'rejected',NULL,1956,2278);
+INSERT INTO "children" VALUES(163,6,'[147]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -5943,14 +5942,14 @@ def make_walker():
     wc.add_muscle(j2, j3)
     wc.add_muscle(j3, j0)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
-    center = wc.add_joint(5, 4)
+    center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 13.1, 0.25)
-    wc.add_muscle(j0, center, 1.637, 0.5)
+    wc.add_muscle(j3, center, 6.548, 0.0)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',8962065868754069426,'invalid_walker','spring 5 has amplitude 13.1 (|amplitude| at most 10)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,424);
+',-2515856843104341652,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,6.548,0.0],[4,1,10.0,0.25],[2,4,0.0,0.0]]}',10.0,9.0,3.71402202620820105489e+01,901,1.13326009809970851271e+00,'improved',NULL,1808,2200);
 INSERT INTO "children" VALUES(164,6,'[94]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -5986,8 +5985,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8516070720827546246,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[0.0,7.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.18058013503564609427e+01,745,1.51096051931381225585e+00,'improved',NULL,13243,13655);
-INSERT INTO "children" VALUES(165,6,'[125]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-8516070720827546246,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[0.0,7.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.18058013503564609427e+01,745,1.50075041130185127258e+00,'improved',NULL,2133,2401);
+INSERT INTO "children" VALUES(165,6,'[158]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6016,12 +6015,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.28)
+    wc.add_muscle(center, j1, 10.0, 0.2737)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4209560272687435181,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.28],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,4.92048484236002,'rejected',NULL,13620,14091);
+',-6987521389145667540,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2737],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,5.11850498318672197939e+00,'rejected',NULL,1829,2206);
 INSERT INTO "children" VALUES(166,6,'[146]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6058,7 +6057,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5637814571921074784,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.435260554775595776e-01,'rejected',NULL,13454,13943);
+',5637814571921074784,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.4365951046347618103e-01,'rejected',NULL,2265,2643);
 INSERT INTO "children" VALUES(167,6,'[146]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6095,7 +6094,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7790226875439810327,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,8.823,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.20413264632225058825e-01,'rejected',NULL,13240,13724);
+',7790226875439810327,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,8.823,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.20480487775057587551e-01,'rejected',NULL,2326,2661);
 INSERT INTO "children" VALUES(168,6,'[142]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6130,7 +6129,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',8241057925215729898,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.208],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,3.80050489439220768872e+01,1057,1.89040318131446810623e-01,'improved',NULL,14659,15128);
+',8241057925215729898,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.208],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,3.80050489439220768872e+01,1057,2.68255567550659157483e-01,'rejected',NULL,1714,2067);
 INSERT INTO "children" VALUES(169,6,'[142]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6166,7 +6165,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4569282218075651916,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,4.15405828498548146399e+01,1058,1.46035481989383708611e-01,'new',NULL,15403,15776);
+',4569282218075651916,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,4.15405828498548146399e+01,1058,3.06954979896545410156e-01,'new',NULL,1941,2230);
 INSERT INTO "children" VALUES(170,6,'[94]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6202,7 +6201,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-2973053797045457384,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,11.0],[7.0,11.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,7.0,3.62955188076216899166e+01,889,1.25894746184349065609e-01,'rejected',NULL,13652,14073);
+',-2973053797045457384,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,11.0],[7.0,11.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',11.0,7.0,3.62955188076216899166e+01,889,1.18429800868034368344e-01,'rejected',NULL,1678,2001);
 INSERT INTO "children" VALUES(171,6,'[151]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6237,7 +6236,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7628633564195934575,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.5],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,5.77616398334503244882e+00,'improved',NULL,13984,14546);
+',-7628633564195934575,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.5],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,6.72697528600692695732e+00,'improved',NULL,1470,1703);
 INSERT INTO "children" VALUES(172,6,'[148]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6273,7 +6272,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5644941043783996275,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.54511130949256170197e+01,1070,1.73699052333831804872e+00,'rejected',NULL,14810,15312);
+',5644941043783996275,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.54511130949256170197e+01,1070,1.82456636428832963403e+00,'rejected',NULL,1624,1795);
 INSERT INTO "children" VALUES(173,6,'[134]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6309,8 +6308,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2642643869171213024,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.12585769896620107016e+01,1058,1.03082720935344696044e+00,'improved',NULL,13739,14200);
-INSERT INTO "children" VALUES(174,6,'[125]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',2642643869171213024,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.12585769896620107016e+01,1058,1.02368538975715628325e+00,'improved',NULL,1629,1992);
+INSERT INTO "children" VALUES(174,6,'[158]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6339,12 +6338,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',314265740615319003,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.35439753532409667968e+00,'new',NULL,13297,13769);
+',-3635205236364382490,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.03513711988925938278e+00,'new',NULL,1659,2035);
 INSERT INTO "children" VALUES(175,6,'[131]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6380,8 +6379,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4535594105463155727,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.49034879005639453453e+01,889,3.74067352712154410632e-01,'rejected',NULL,12991,13394);
-INSERT INTO "children" VALUES(176,6,'[144]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-4535594105463155727,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.49034879005639453453e+01,889,3.10021126270294211657e-01,'rejected',NULL,1565,2071);
+INSERT INTO "children" VALUES(176,6,'[97]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6410,13 +6409,13 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3589188613496171691,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.12587963700294491076e+01,'rejected',NULL,14939,15414);
-INSERT INTO "children" VALUES(177,6,'[132]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',3410633748444226778,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.0518500417470932007e+01,'rejected',NULL,1447,1824);
+INSERT INTO "children" VALUES(177,6,'[104]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6445,13 +6444,13 @@ def make_walker():
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
-    wc.add_muscle(j3, center, 3.926, 0.0)
+    wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',438996942794477600,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,6.62113121747970634345e+00,'rejected',NULL,14601,14977);
+',1002449886781684820,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,7.02444547116756368154e+00,'rejected',NULL,1888,2245);
 INSERT INTO "children" VALUES(178,6,'[54]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6486,8 +6485,8 @@ def make_walker():
     wc.add_muscle(j2, center)
     return wc.get_walker()
 ',-2138070671803818323,'exception','NameError: name ''center'' is not defined
-  line 28, in make_walker: wc.add_muscle(j3, center, 5.0, 0.0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,343);
-INSERT INTO "children" VALUES(179,6,'[125]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+  line 28, in make_walker: wc.add_muscle(j3, center, 5.0, 0.0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,269);
+INSERT INTO "children" VALUES(179,6,'[158]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6516,13 +6515,13 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 1.345, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2517865400899971736,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.345,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,4.67260490208864176508e+00,'rejected',NULL,13809,14249);
-INSERT INTO "children" VALUES(180,6,'[132]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',3704087114874521561,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,1.345,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,4.88156801313161903266e+00,'rejected',NULL,1796,2120);
+INSERT INTO "children" VALUES(180,6,'[104]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6551,13 +6550,13 @@ def make_walker():
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
-    wc.add_muscle(j3, center, 3.926, 0.0)
+    wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-2865570818392862256,'ok',NULL,'{"joints":[[-2.0,0.0],[-2.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,12.0,4.16733930789081057338e+01,914,0.0796640038490295,'rejected',NULL,14087,14576);
+',6319738293744424805,'ok',NULL,'{"joints":[[-2.0,0.0],[-2.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,12.0,4.16733930789081057338e+01,914,7.75868117809295210207e-02,'rejected',NULL,1865,2314);
 INSERT INTO "children" VALUES(181,6,'[129]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6595,7 +6594,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5165787288558046814,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,1.788,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.47670852681117779079e+01,758,1.7678031316027045805e-01,'rejected',NULL,12898,13425);
+',-5165787288558046814,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,1.788,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.47670852681117779079e+01,758,1.7677588649094105877e-01,'rejected',NULL,2497,2862);
 INSERT INTO "children" VALUES(182,6,'[85]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6630,8 +6629,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-1597885723498631091,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[10.0,10.0],[10.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,10.0,3.9137859172975367982e+01,1057,9.92566347122192382812e-05,'rejected',NULL,12435,12914);
-INSERT INTO "children" VALUES(183,6,'[72]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-1597885723498631091,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[10.0,10.0],[10.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,10.0,3.9137859172975367982e+01,1057,2.41100788116177522368e-06,'rejected',NULL,1864,2236);
+INSERT INTO "children" VALUES(183,6,'[51]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6660,12 +6659,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 7)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-2529059092302709015,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.26412015707519529436e+01,769,1.87709764242172250092e+00,'rejected',NULL,14288,14811);
+',-3216023201341110942,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.26412015707519529436e+01,769,3.2557432889938353604e+00,'rejected',NULL,1768,2232);
 INSERT INTO "children" VALUES(184,6,'[94]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6702,7 +6701,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7573987221668405985,'invalid_walker','joints 1 and 2 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,526);
+',7573987221668405985,'invalid_walker','joints 1 and 2 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,425);
 INSERT INTO "children" VALUES(185,6,'[129]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6739,7 +6738,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7793662524986408751,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.435260554775595776e-01,'rejected',NULL,13248,13646);
+',-7793662524986408751,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.4365951046347618103e-01,'rejected',NULL,2278,2635);
 INSERT INTO "children" VALUES(186,6,'[148]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6774,8 +6773,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4949547279364166122,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.437],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,2.64224076271057128906e+00,'rejected',NULL,14632,15062);
-INSERT INTO "children" VALUES(187,6,'[100]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',4949547279364166122,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.437],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,3.01336308121681195615e+00,'rejected',NULL,1491,1820);
+INSERT INTO "children" VALUES(187,6,'[76]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6809,7 +6808,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7705890623140563940,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,5.16203027963638305664e+00,'rejected',NULL,14394,14941);
+',7705890623140563940,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,0.502235597372055,'rejected',NULL,1494,1896);
 INSERT INTO "children" VALUES(188,6,'[129]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6846,8 +6845,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-2280993293879522754,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,4.04580579698085807116e-01,'rejected',NULL,12810,13218);
-INSERT INTO "children" VALUES(189,6,'[72]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-2280993293879522754,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.069,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,4.04664641618728671002e-01,'rejected',NULL,2098,2424);
+INSERT INTO "children" VALUES(189,6,'[51]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6882,7 +6881,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5975731654084100106,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.26657464057162059143e+01,745,2.26116924732923496588e-01,'rejected',NULL,13558,14045);
+',-5975731654084100106,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.26657464057162059143e+01,745,2.0607748739421366535e-01,'rejected',NULL,1614,1939);
 INSERT INTO "children" VALUES(190,6,'[94]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6918,7 +6917,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',8896012075041570748,'ok',NULL,'{"joints":[[0.0,0.0],[9.0,0.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.37755186343626405691e+01,757,1.91877207439392793997e-01,'rejected',NULL,14646,15123);
+',8896012075041570748,'ok',NULL,'{"joints":[[0.0,0.0],[9.0,0.0],[7.0,9.0],[7.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.37755186343626405691e+01,757,2.8292927443981169544e-01,'rejected',NULL,1688,2016);
 INSERT INTO "children" VALUES(191,6,'[142]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -6953,8 +6952,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3194831725070434606,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,9.432,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,3.80050489439220768872e+01,1057,2.18151453882455825805e-02,'rejected',NULL,10025,10399);
-INSERT INTO "children" VALUES(192,6,'[125]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-3194831725070434606,'ok',NULL,'{"joints":[[0.0,-3.0],[10.0,-3.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,9.432,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,10.0,3.80050489439220768872e+01,1057,1.79176515340805031506e-01,'rejected',NULL,1530,1827);
+INSERT INTO "children" VALUES(192,6,'[158]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -6983,12 +6982,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5881557041436530462,'ok',NULL,'{"joints":[[-1.0,3.0],[-1.0,10.0],[10.0,10.0],[10.0,3.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,11.0,3.07955188076216970207e+01,625,1.97465363442897778867e+00,'rejected',NULL,14527,14939);
+',2742221899148738229,'ok',NULL,'{"joints":[[-1.0,3.0],[-1.0,10.0],[10.0,10.0],[10.0,3.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,11.0,3.07955188076216970207e+01,625,2.15811164677143096923e+00,'rejected',NULL,1645,1923);
 INSERT INTO "children" VALUES(193,7,'[151]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7023,7 +7022,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-1849555108646530049,'ok',NULL,'{"joints":[[0.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.6335],[2,4,0.0,0.0]]}',13.0,13.0,3.96758809759852439915e+01,1069,2.01681344509124738095e+00,'improved',NULL,15605,16130);
+',-1849555108646530049,'ok',NULL,'{"joints":[[0.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.6335],[2,4,0.0,0.0]]}',13.0,13.0,3.96758809759852439915e+01,1069,2.79171189069747960331e+00,'improved',NULL,1454,1690);
 INSERT INTO "children" VALUES(194,7,'[127]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7059,7 +7058,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7595422920278572353,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.30680479194944609844e+01,613,1.20311705768108367919e+00,'improved',NULL,15904,16457);
+',7595422920278572353,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[5.0,5.0]],"springs":[[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.30680479194944609844e+01,613,4.44902658462524414062e-01,'improved',NULL,1987,2247);
 INSERT INTO "children" VALUES(195,7,'[127]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7089,13 +7088,13 @@ def make_walker():
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
-    wc.add_muscle(j3, center, 3.926, 0.0)
+    wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3640883271568461140,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,6.62113121747970634345e+00,'rejected',NULL,16783,17377);
+',-663699658690366182,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,7.02444547116756368154e+00,'rejected',NULL,1624,1872);
 INSERT INTO "children" VALUES(196,7,'[131]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7133,8 +7132,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-470073246110564127,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,4.42046505340852604595e+01,890,9.09094784408807754516e-01,'new',NULL,17078,17683);
-INSERT INTO "children" VALUES(197,7,'[132]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-470073246110564127,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,4.42046505340852604595e+01,890,1.27739999294281014741e+00,'new',NULL,2028,2303);
+INSERT INTO "children" VALUES(197,7,'[104]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7170,8 +7169,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7793662524986408751,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.435260554775595776e-01,'rejected',NULL,15021,15611);
-INSERT INTO "children" VALUES(198,7,'[132]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-7793662524986408751,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.4365951046347618103e-01,'rejected',NULL,2127,2364);
+INSERT INTO "children" VALUES(198,7,'[104]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7200,12 +7199,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-3589188613496171691,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.12587963700294491076e+01,'rejected',NULL,16184,16762);
+',3410633748444226778,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,1.0518500417470932007e+01,'rejected',NULL,1763,2200);
 INSERT INTO "children" VALUES(199,7,'[155]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7240,7 +7239,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6372355304621041333,'ok',NULL,'{"joints":[[-3.0,2.0],[-3.0,9.0],[10.0,9.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,13.0,3.33611758937974229861e+01,637,7.31915820389986,'improved',NULL,17122,17560);
+',6372355304621041333,'ok',NULL,'{"joints":[[-3.0,2.0],[-3.0,9.0],[10.0,9.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,13.0,3.33611758937974229861e+01,637,6.46036129752174,'improved',NULL,1770,2230);
 INSERT INTO "children" VALUES(200,7,'[161]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7276,8 +7275,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6585566204572671149,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.45390981435775756835e+00,'rejected',NULL,14372,14796);
-INSERT INTO "children" VALUES(201,7,'[125]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',6585566204572671149,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.37173810601234436035e+00,'rejected',NULL,1916,2421);
+INSERT INTO "children" VALUES(201,7,'[158]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7312,7 +7311,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6585566204572671149,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.45390981435775756835e+00,'rejected',NULL,14423,14843);
+',6585566204572671149,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.37173810601234436035e+00,'rejected',NULL,1863,2315);
 INSERT INTO "children" VALUES(202,7,'[173]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7347,8 +7346,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-752845557702752200,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,3.77230430837292729506e+01,1057,0.0895752117037773,'rejected',NULL,14762,15379);
-INSERT INTO "children" VALUES(203,7,'[88]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-752845557702752200,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,3.77230430837292729506e+01,1057,1.26524978503584850653e-01,'rejected',NULL,1817,2334);
+INSERT INTO "children" VALUES(203,7,'[163]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7375,16 +7374,16 @@ def make_walker():
     wc.add_muscle(j2, j3)
     wc.add_muscle(j3, j0)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
-    center = wc.add_joint(5, 4)
+    center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
+    wc.add_muscle(j3, center, 6.548, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
-    wc.add_muscle(j0, center, 1.637, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1024696759537158106,'exception','NameError: name ''j1'' is not defined
+',144146582985894873,'exception','NameError: name ''j1'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, 0, 9, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,558);
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,382);
 INSERT INTO "children" VALUES(204,7,'[161]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7421,7 +7420,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5982027902879263592,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.811,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,1.19884406924247732817e+00,'rejected',NULL,14945,15379);
+',-5982027902879263592,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.811,0.5],[2,4,0.0,0.0]]}',9.0,9.0,4.02670852681117779053e+01,758,1.28833552002906803757e+00,'improved',NULL,1892,2300);
 INSERT INTO "children" VALUES(205,7,'[148]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7458,7 +7457,7 @@ def make_walker():
     return wc.get_walker()
 ',6588955647070644841,'exception','AttributeError: ''int'' object has no attribute ''add_joint''
   line 23, in make_walker: j0, j1, j2, j3 = make_square(10, -3, -1, 10, wc)
-  line 13, in make_square: j0 = wc.add_joint(y0, x0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,463);
+  line 13, in make_square: j0 = wc.add_joint(y0, x0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,282);
 INSERT INTO "children" VALUES(206,7,'[164]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7495,7 +7494,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2076166628370761577,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[0.0,7.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.54458562949967159738e+01,745,1.42435231059789657592e+00,'rejected',NULL,15363,15857);
+',2076166628370761577,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[7.0,9.0],[0.0,7.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,7.0,3.54458562949967159738e+01,745,1.39849481694400301634e+00,'rejected',NULL,2237,2542);
 INSERT INTO "children" VALUES(207,7,'[131]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7532,7 +7531,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4378284111730824547,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.3152],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,4.77565320581197716443e-01,'rejected',NULL,16459,16954);
+',4378284111730824547,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.3152],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,1.33670392036437979399e+00,'rejected',NULL,2105,2537);
 INSERT INTO "children" VALUES(208,7,'[54]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7568,7 +7567,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8108642531683362313,'invalid_walker','joints 3 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,478);
+',-8108642531683362313,'invalid_walker','joints 3 and 4 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,500);
 INSERT INTO "children" VALUES(209,7,'[54]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7603,7 +7602,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2459307002539646412,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,-0.1464],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,6.8368135035038,'rejected',NULL,13860,14292);
+',2459307002539646412,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,-0.1464],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,6.06912221610546165351e+00,'rejected',NULL,1660,1980);
 INSERT INTO "children" VALUES(210,7,'[131]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7633,13 +7632,13 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',314265740615319003,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.35439753532409667968e+00,'rejected',NULL,12865,13251);
-INSERT INTO "children" VALUES(211,7,'[100]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-3635205236364382490,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.03513711988925938278e+00,'rejected',NULL,1869,2170);
+INSERT INTO "children" VALUES(211,7,'[76]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7665,7 +7664,6 @@ def make_walker():
     wc.add_muscle(j0, j1)
     wc.add_muscle(j1, j2)
     wc.add_muscle(j2, j3)
-    wc.add_muscle(j2, j3)
     wc.add_muscle(j3, j0)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
@@ -7676,7 +7674,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4254573573384910488,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.522,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.5675754168014748302e+01,902,9.30451100319623858325e-01,'improved',NULL,13263,13674);
+',9192483383615872428,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.522,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.0675754168014748302e+01,902,8.66979433596134163586e-01,'rejected',NULL,1826,2128);
 INSERT INTO "children" VALUES(212,7,'[171]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7711,8 +7709,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6211958736072591181,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.5443],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,4.56110113412141782163e+00,'rejected',NULL,13444,13851);
-INSERT INTO "children" VALUES(213,7,'[100]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-6211958736072591181,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.146,0.5443],[2,4,0.0,0.0]]}',10.0,13.0,3.80050489439220768872e+01,925,4.46388403102755493279e+00,'rejected',NULL,1525,1800);
+INSERT INTO "children" VALUES(213,7,'[76]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7738,7 +7736,6 @@ def make_walker():
     wc.add_muscle(j0, j1)
     wc.add_muscle(j1, j2)
     wc.add_muscle(j2, j3)
-    wc.add_muscle(j2, j3)
     wc.add_muscle(j3, j0)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
@@ -7749,8 +7746,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5801178596646637769,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.659,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.5675754168014748302e+01,902,9.16077064722776501781e-01,'rejected',NULL,13502,13873);
-INSERT INTO "children" VALUES(214,7,'[125]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',8091241938928968902,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.659,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.0675754168014748302e+01,902,8.65921233594417527612e-01,'rejected',NULL,1790,2140);
+INSERT INTO "children" VALUES(214,7,'[158]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7779,12 +7776,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 6)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-1987095936880570468,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,6.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,3.21142267883608241159e+01,625,7.22891761064529436708e+00,'improved',NULL,13679,14041);
+',-3659474165922850836,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,6.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,3.21142267883608241159e+01,625,1.35993935465812687546e+00,'rejected',NULL,1558,1925);
 INSERT INTO "children" VALUES(215,7,'[174]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7814,12 +7811,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-1997692212222932349,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.35439753532409667968e+00,'rejected',NULL,13326,13727);
+',8690787166212475761,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.03513711988925938278e+00,'rejected',NULL,1684,1929);
 INSERT INTO "children" VALUES(216,7,'[148]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7854,7 +7851,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1744776148139790356,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,3.17521349191665658295e+00,'rejected',NULL,15464,15851);
+',1744776148139790356,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,3.59858192205429094912e+00,'rejected',NULL,1436,1672);
 INSERT INTO "children" VALUES(217,7,'[136]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7889,8 +7886,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-278299540976918326,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.25655231493953536405e+01,757,8.06892618536949268737e-01,'rejected',NULL,11763,12204);
-INSERT INTO "children" VALUES(218,7,'[132]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-278299540976918326,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.25655231493953536405e+01,757,8.83676025271415754858e-01,'rejected',NULL,1431,1695);
+INSERT INTO "children" VALUES(218,7,'[104]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -7919,13 +7916,13 @@ def make_walker():
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
-    wc.add_muscle(j3, center, 3.926, 0.0)
+    wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5851465109350057902,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,6.62113121747970634345e+00,'rejected',NULL,14460,14961);
+',8266176843980177711,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,7.02444547116756368154e+00,'rejected',NULL,1606,1868);
 INSERT INTO "children" VALUES(219,7,'[148]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7962,7 +7959,7 @@ def make_walker():
     return wc.get_walker()
 ',-4161222244115019967,'exception','AttributeError: ''int'' object has no attribute ''add_joint''
   line 23, in make_walker: j0, j1, j2, j3 = make_square(-1, -3, wc, 10, 10)
-  line 13, in make_square: j0 = wc.add_joint(y0, x0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,361);
+  line 13, in make_square: j0 = wc.add_joint(y0, x0)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,263);
 INSERT INTO "children" VALUES(220,7,'[54]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -7997,7 +7994,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5344653247562835104,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5133],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,8.40534713417291534653e+00,'improved',NULL,14574,14903);
+',-5344653247562835104,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5133],[2,4,0.0,0.0]]}',10.0,11.0,3.53813174877721294811e+01,913,7.56700582941994071006e+00,'rejected',NULL,1458,1767);
 INSERT INTO "children" VALUES(221,7,'[146]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8034,8 +8031,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4004292608710401227,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,6.164,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.5221742317080504403e-01,'improved',NULL,13935,14270);
-INSERT INTO "children" VALUES(222,7,'[125]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',4004292608710401227,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,6.164,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,40.5566775181746,770,4.52342413365840856354e-01,'improved',NULL,2142,2594);
+INSERT INTO "children" VALUES(222,7,'[158]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8064,13 +8061,13 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',3085490898715102212,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,1,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,5.22593634873628598569e+00,'rejected',NULL,14476,14925);
-INSERT INTO "children" VALUES(223,7,'[168]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',3789554813208840852,'ok',NULL,'{"joints":[[-1.0,2.0],[-1.0,10.0],[10.0,10.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,1,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,11.0,32.2102366575584,625,5.48158622086048108457e+00,'rejected',NULL,1583,1927);
+INSERT INTO "children" VALUES(223,7,'[142]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8100,12 +8097,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.208)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8125188733434849324,'invalid_walker','joints 0 and 1 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,576);
+',-4048517124175815828,'invalid_walker','joints 0 and 1 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,362);
 INSERT INTO "children" VALUES(224,7,'[136]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8141,7 +8138,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1934068924293392080,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.67298130145883590098e+01,757,2.86461704969406039111e-01,'rejected',NULL,14802,15358);
+',1934068924293392080,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,7.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.67298130145883590098e+01,757,1.86107604205608456737e-01,'rejected',NULL,1716,2006);
 INSERT INTO "children" VALUES(225,8,'[131]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8178,8 +8175,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4911025890262704426,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.689,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,1.23403866812586793244e+00,'improved',NULL,16316,16746);
-INSERT INTO "children" VALUES(226,8,'[72]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',4911025890262704426,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.689,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,1.40400763750076285063e+00,'rejected',NULL,2122,2709);
+INSERT INTO "children" VALUES(226,8,'[51]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8208,12 +8205,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6081767333676987370,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,8.0],[10.0,8.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,10.0,2.92340761322781474964e+01,625,3.72588334977626800537e+00,'rejected',NULL,16726,17072);
+',3985865181275711488,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,8.0],[10.0,8.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,10.0,2.92340761322781474964e+01,625,1.61929250359535203962e+00,'rejected',NULL,1881,2342);
 INSERT INTO "children" VALUES(227,8,'[171]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8251,7 +8248,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-470073246110564127,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,4.42046505340852604595e+01,890,9.09094784408807754516e-01,'rejected',NULL,17189,17534);
+',-470073246110564127,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,4.42046505340852604595e+01,890,1.27739999294281014741e+00,'rejected',NULL,2308,2698);
 INSERT INTO "children" VALUES(228,8,'[221]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8287,8 +8284,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-1095527344729068458,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,6.164,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,35.5566775181746,769,0.00749715305864811,'rejected',NULL,15144,15703);
-INSERT INTO "children" VALUES(229,8,'[220]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-1095527344729068458,'ok',NULL,'{"joints":[[0.0,-1.0],[0.0,8.0],[10.0,8.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,6.164,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,35.5566775181746,769,8.10815244913101404455e-03,'rejected',NULL,1915,2388);
+INSERT INTO "children" VALUES(229,8,'[54]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8317,11 +8314,11 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(j0, center, 2.0, 0.5133)
+    wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-6837988582036477994,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5133],[2,4,0.0,0.0]]}',10.0,11.0,3.14761926498188024945e+01,913,1.25169754030401980671e-07,'rejected',NULL,13510,14030);
+',1485318350522297991,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,3.14761926498188024945e+01,913,9.53674316427066681711e-08,'rejected',NULL,1851,2285);
 INSERT INTO "children" VALUES(230,8,'[174]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8352,12 +8349,12 @@ def make_walker():
     center = wc.add_joint(5, 5)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',6123522172614581477,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,619);
+',851296273490345538,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,412);
 INSERT INTO "children" VALUES(231,8,'[194]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8393,7 +8390,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2054055460235484392,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[8.0,8.0],[8.0,0.0],[5.0,5.0]],"springs":[[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,8.0,3.14032820917603281438e+01,613,2.34950766712427139282e+00,'improved',NULL,16912,17410);
+',2054055460235484392,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[8.0,8.0],[8.0,0.0],[5.0,5.0]],"springs":[[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,8.0,3.14032820917603281438e+01,613,4.02292737364769,'improved',NULL,2019,2404);
 INSERT INTO "children" VALUES(232,8,'[173]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8429,8 +8426,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-4064169619224249244,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,6.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.13010868844508962629e+01,1058,8.23047879338264398718e-01,'rejected',NULL,15827,16270);
-INSERT INTO "children" VALUES(233,8,'[214]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-4064169619224249244,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,6.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.13010868844508962629e+01,1058,8.48313117027282626025e-01,'rejected',NULL,1857,2269);
+INSERT INTO "children" VALUES(233,8,'[158]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8457,15 +8454,15 @@ def make_walker():
     wc.add_muscle(j1, j2)
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
-    center = wc.add_joint(5, 6)
-    center = wc.add_joint(5, 6)
+    center = wc.add_joint(5, 5)
+    center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-5800323136956562420,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,425);
+',-8755306322205273016,'invalid_walker','joints 4 and 5 are 0 units apart (at least 0.01)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,327);
 INSERT INTO "children" VALUES(234,8,'[174]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8494,12 +8491,12 @@ def make_walker():
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2269974955159167885,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.69820400090351739672e+01,481,1.735677164793014704e+00,'improved',NULL,15368,15822);
+',-7424293057902090245,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',6.0,11.0,2.69820400090351739672e+01,481,1.44667915850877770722e+00,'improved',NULL,1642,1973);
 INSERT INTO "children" VALUES(235,8,'[193]','gp',NULL,'crossover','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8536,8 +8533,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7163489069545980899,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,1.21008581817150107085e+00,'rejected',NULL,17163,17614);
-INSERT INTO "children" VALUES(236,8,'[72]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-7163489069545980899,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,3.99034879005639453453e+01,889,1.41973684579134,'rejected',NULL,2046,2441);
+INSERT INTO "children" VALUES(236,8,'[51]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8566,12 +8563,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.08084)
-    wc.add_muscle(center, j1, 10.0, 0.2119)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-438060320303019478,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.08084],[4,1,10.0,0.2119],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,9.93772146701812708613e+00,'rejected',NULL,16610,17033);
+',-4326785731306345903,'ok',NULL,'{"joints":[[0.0,1.0],[0.0,10.0],[10.0,10.0],[10.0,1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.08084],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,10.0,3.24741920492983240356e+01,769,9.78174868822097742793e+00,'rejected',NULL,1622,2012);
 INSERT INTO "children" VALUES(237,8,'[173]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8607,8 +8604,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8504012923076411651,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[3.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.11550963772974114345e+01,1058,4.36946558952331476355e-01,'rejected',NULL,14773,15213);
-INSERT INTO "children" VALUES(238,8,'[88]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-8504012923076411651,'ok',NULL,'{"joints":[[-2.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[3.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.11550963772974114345e+01,1058,4.3710763156414045305e-01,'rejected',NULL,2106,2587);
+INSERT INTO "children" VALUES(238,8,'[163]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8637,14 +8634,14 @@ def make_walker():
     wc.add_muscle(j2, j3)
     wc.add_muscle(j3, j0)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
-    center = wc.add_joint(5, 4)
+    center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
+    wc.add_muscle(j3, center, 6.548, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
-    wc.add_muscle(j0, center, 1.637, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5345286105940594908,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,4.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,4.25406653568799342224e+01,902,1.01208774596452721894e+00,'improved',NULL,15105,15529);
+',-8553118532113953105,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[9.0,10.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[3,4,6.548,0.0],[4,1,10.0,0.25],[2,4,0.0,0.0]]}',10.0,9.0,4.21402202620820105511e+01,902,3.9315556883811952904e-01,'rejected',NULL,2024,2404);
 INSERT INTO "children" VALUES(239,8,'[148]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8679,7 +8676,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-2425218258666464104,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,7.323,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,2.86793727874755832729e+00,'rejected',NULL,16388,16902);
+',-2425218258666464104,'ok',NULL,'{"joints":[[-1.0,-3.0],[-3.0,10.0],[10.0,10.0],[10.0,-1.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,7.323,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',13.0,13.0,4.07341225288973163287e+01,1070,2.87360627651214572964e+00,'rejected',NULL,1598,2006);
 INSERT INTO "children" VALUES(240,8,'[136]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8715,7 +8712,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8549325805909869756,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.45390981435775756835e+00,'rejected',NULL,14966,15424);
+',-8549325805909869756,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[1,0,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,9.0,3.7065523149395353641e+01,757,1.37173810601234436035e+00,'rejected',NULL,1927,2433);
 INSERT INTO "children" VALUES(241,8,'[221]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8753,8 +8750,8 @@ def make_walker():
     wc.add_muscle(j2, center)
     return wc.get_walker()
 ',4479757698326886367,'exception','TypeError: amplitude must be a number, got JointHandle
-  line 33, in make_walker: wc.add_muscle(2.0, center, j0, 0.5)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,436);
-INSERT INTO "children" VALUES(242,8,'[144]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+  line 33, in make_walker: wc.add_muscle(2.0, center, j0, 0.5)',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,355);
+INSERT INTO "children" VALUES(242,8,'[97]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8784,11 +8781,11 @@ def make_walker():
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
-    wc.add_muscle(j0, center, 2.0, 0.4395)
+    wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5586469984460736124,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,8.0],[10.0,8.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.4395],[2,4,0.0,0.0]]}',8.0,13.0,3.49400022920424504482e+01,637,7.30853489153087121366e+00,'rejected',NULL,15440,15894);
+',994565161946011393,'ok',NULL,'{"joints":[[-3.0,0.0],[-3.0,8.0],[10.0,8.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,13.0,3.49400022920424504482e+01,637,9.0594011943787329244e+00,'improved',NULL,1762,2091);
 INSERT INTO "children" VALUES(243,8,'[85]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8823,7 +8820,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5053458651634359399,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.75338536263870139455e+01,1045,6.72546580433845547775e-02,'rejected',NULL,12921,13360);
+',5053458651634359399,'ok',NULL,'{"joints":[[0.0,-2.0],[0.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[3,2,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,9.0,3.75338536263870139455e+01,1045,6.47945195436477744399e-02,'rejected',NULL,1938,2377);
 INSERT INTO "children" VALUES(244,8,'[173]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8859,7 +8856,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7551106244349358541,'ok',NULL,'{"joints":[[-2.0,-1.0],[-1.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.27929490766527322867e+01,1058,9.3396166637539856925e-01,'rejected',NULL,14381,14858);
+',-7551106244349358541,'ok',NULL,'{"joints":[[-2.0,-1.0],[-1.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,11.0,4.27929490766527322867e+01,1058,8.64489737898111232361e-01,'rejected',NULL,1853,2362);
 INSERT INTO "children" VALUES(245,8,'[199]','gp',NULL,'duplicate_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8895,8 +8892,8 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-612012381145094910,'ok',NULL,'{"joints":[[-3.0,2.0],[-3.0,9.0],[10.0,9.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,13.0,3.62766518412200724688e+01,637,7.96721315756440162658e+00,'improved',NULL,15797,16348);
-INSERT INTO "children" VALUES(246,8,'[132]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-612012381145094910,'ok',NULL,'{"joints":[[-3.0,2.0],[-3.0,9.0],[10.0,9.0],[10.0,2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',7.0,13.0,3.62766518412200724688e+01,637,8.65508416667580604553e+00,'rejected',NULL,1972,2468);
+INSERT INTO "children" VALUES(246,8,'[104]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -8925,13 +8922,13 @@ def make_walker():
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
-    wc.add_muscle(j3, center, 3.926, 0.0)
+    wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.3235)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',1689804303493688354,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.3235],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,1.37026284217834479759e+01,'improved',NULL,15256,15746);
+',8489865603946311257,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[10.0,10.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.3235],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,11.0,4.03813174877721294811e+01,914,1.19842321276664733888e+01,'improved',NULL,1922,2316);
 INSERT INTO "children" VALUES(247,8,'[136]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8967,7 +8964,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',978132707911883895,'ok',NULL,'{"joints":[[1.0,0.0],[1.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,8.0,3.48584163682088075128e+01,757,1.8671769440174101895e+00,'improved',NULL,14037,14563);
+',978132707911883895,'ok',NULL,'{"joints":[[1.0,0.0],[1.0,9.0],[9.0,9.0],[9.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,0,0.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',9.0,8.0,3.48584163682088075128e+01,757,1.72227055132389073044e+00,'improved',NULL,1741,2081);
 INSERT INTO "children" VALUES(248,8,'[174]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -8997,13 +8994,13 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.25)
+    wc.add_muscle(center, j1, 10.0, 0.2444)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(center, j2)
     return wc.get_walker()
-',-105098010845428809,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.35439753532409667968e+00,'rejected',NULL,14597,14981);
-INSERT INTO "children" VALUES(249,8,'[168]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+',-8977100686587917001,'ok',NULL,'{"joints":[[-1.0,4.0],[-1.0,10.0],[10.0,10.0],[10.0,4.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.2444],[0,4,2.0,0.5],[4,2,0.0,0.0]]}',6.0,11.0,2.95315497658315671012e+01,481,1.03513711988925938278e+00,'rejected',NULL,1931,2347);
+INSERT INTO "children" VALUES(249,8,'[142]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -9032,12 +9029,12 @@ def make_walker():
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
     wc.add_muscle(j3, center, 5.0, 0.0)
-    wc.add_muscle(center, j1, 10.0, 0.208)
+    wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',5279071282635733803,'ok',NULL,'{"joints":[[0.0,-3.0],[11.0,-3.0],[10.0,11.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.208],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',14.0,11.0,4.01754837337234675925e+01,1202,1.54355350136756913626e-01,'new',NULL,14644,15135);
+',-8527799300199794647,'ok',NULL,'{"joints":[[0.0,-3.0],[11.0,-3.0],[10.0,11.0],[10.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',14.0,11.0,4.01754837337234675925e+01,1202,1.90052562952041648181e-01,'new',NULL,1759,2068);
 INSERT INTO "children" VALUES(250,8,'[196]','gp',NULL,'swap_arguments','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -9075,7 +9072,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',7158301045637972139,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,0.5,1.637],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,4.42046505340852604595e+01,890,8.25520910322666168212e-01,'rejected',NULL,15046,15556);
+',7158301045637972139,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[7.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,0.5,1.637],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,7.0,4.42046505340852604595e+01,890,1.28991519545670607627e+00,'improved',NULL,2230,2521);
 INSERT INTO "children" VALUES(251,8,'[85]','gp',NULL,'delete_statement','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -9111,8 +9108,8 @@ def make_walker():
     return wc.get_walker()
 ',4832897060145870185,'exception','NameError: name ''j1'' is not defined
   line 22, in make_walker: j0, j1, j2, j3 = make_square(wc, 0, -2, 9, 10)
-  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,356);
-INSERT INTO "children" VALUES(252,8,'[132]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
+  line 16, in make_square: return j0, j1, j2, j3',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,305);
+INSERT INTO "children" VALUES(252,8,'[104]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
 triangulate it. One spoke is passive, the other three are muscles of
@@ -9141,13 +9138,13 @@ def make_walker():
     wc.add_muscle(j2, j3)
     # a centre joint with oscillating spokes (amplitude, phase in cycles)
     center = wc.add_joint(5, 5)
-    wc.add_muscle(j3, center, 3.926, 0.0)
+    wc.add_muscle(j3, center, 5.0, 0.0)
     wc.add_muscle(center, j1, 10.0, 0.25)
     wc.add_muscle(j0, center, 2.0, 0.5)
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',2144315735155767746,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[8.0,10.0],[8.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,3.926,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.81412015707519529428e+01,901,0.480780878663063,'rejected',NULL,15669,16086);
+',3875895797648136361,'ok',NULL,'{"joints":[[-1.0,0.0],[-1.0,10.0],[8.0,10.0],[8.0,0.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',10.0,9.0,3.81412015707519529428e+01,901,3.56148067116737410131e-01,'rejected',NULL,2052,2439);
 INSERT INTO "children" VALUES(253,8,'[194]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -9183,7 +9180,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-7991949762604939339,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[4.0,5.0]],"springs":[[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.26525719720718115017e+01,613,3.53063062578439712524e+00,'improved',NULL,13435,13927);
+',-7991949762604939339,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,8.0],[9.0,8.0],[9.0,0.0],[4.0,5.0]],"springs":[[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,2.757,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',8.0,9.0,3.26525719720718115017e+01,613,2.91478017345070838928e+00,'rejected',NULL,2066,2468);
 INSERT INTO "children" VALUES(254,8,'[134]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -9219,7 +9216,7 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',-8498418460284723010,'ok',NULL,'{"joints":[[2.0,-2.0],[2.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,7.0,37.9560534932203,1033,1.21126465899578733553e-01,'new',NULL,15290,15747);
+',-8498418460284723010,'ok',NULL,'{"joints":[[2.0,-2.0],[2.0,10.0],[9.0,10.0],[9.0,-2.0],[5.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,4.725,0.2625],[4,1,10.0,0.25],[0,4,2.0,0.5],[2,4,0.0,0.0]]}',12.0,7.0,37.9560534932203,1033,1.14790406823158275262e-01,'new',NULL,1795,2169);
 INSERT INTO "children" VALUES(255,8,'[196]','gp',NULL,'perturb_number','"""square: a 10 x 10 box with a centre joint, the ELM paper''s first seed.
 
 Four passive edges hold the box; four spokes from the corners to the centre
@@ -9257,37 +9254,37 @@ def make_walker():
     # the last spoke stays passive
     wc.add_muscle(j2, center)
     return wc.get_walker()
-',4468208910402081949,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[9.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,47.9764250891085,902,4.7824035510420792594e-01,'rejected',NULL,13682,14128);
+',4468208910402081949,'ok',NULL,'{"joints":[[0.0,0.0],[0.0,10.0],[7.0,10.0],[7.0,0.0],[9.0,5.0]],"springs":[[0,1,0.0,0.0],[1,2,0.0,0.0],[2,3,0.0,0.0],[3,0,0.0,0.0],[3,4,5.0,0.0],[4,1,10.0,0.25],[4,1,10.0,0.25],[0,4,1.637,0.5],[0,4,1.637,0.5],[2,4,0.0,0.0]]}',10.0,9.0,47.9764250891085,902,4.73604866489768072668e-01,'rejected',NULL,2178,2633);
 CREATE TABLE elites (
     cell     INTEGER PRIMARY KEY,
     child_id INTEGER NOT NULL REFERENCES children (id),
     fitness  REAL    NOT NULL
 );
-INSERT INTO "elites" VALUES(481,234,1.735677164793014704e+00);
-INSERT INTO "elites" VALUES(613,253,3.53063062578439712524e+00);
-INSERT INTO "elites" VALUES(625,214,7.22891761064529436708e+00);
-INSERT INTO "elites" VALUES(637,245,7.96721315756440162658e+00);
-INSERT INTO "elites" VALUES(745,164,1.51096051931381225585e+00);
-INSERT INTO "elites" VALUES(757,247,1.8671769440174101895e+00);
-INSERT INTO "elites" VALUES(758,161,1.23388267159461983979e+00);
-INSERT INTO "elites" VALUES(769,72,1.12587963700294491076e+01);
-INSERT INTO "elites" VALUES(770,221,4.5221742317080504403e-01);
-INSERT INTO "elites" VALUES(781,144,6.20787853896617924931e+00);
-INSERT INTO "elites" VALUES(889,225,1.23403866812586793244e+00);
-INSERT INTO "elites" VALUES(890,196,9.09094784408807754516e-01);
-INSERT INTO "elites" VALUES(901,88,1.00645510852336883544e+00);
-INSERT INTO "elites" VALUES(902,238,1.01208774596452721894e+00);
-INSERT INTO "elites" VALUES(913,220,8.40534713417291534653e+00);
-INSERT INTO "elites" VALUES(914,246,1.37026284217834479759e+01);
-INSERT INTO "elites" VALUES(925,171,5.77616398334503244882e+00);
-INSERT INTO "elites" VALUES(1033,254,1.21126465899578733553e-01);
-INSERT INTO "elites" VALUES(1045,85,6.72546580433845547775e-02);
-INSERT INTO "elites" VALUES(1046,134,3.28156961500644661633e-01);
-INSERT INTO "elites" VALUES(1057,168,1.89040318131446810623e-01);
-INSERT INTO "elites" VALUES(1058,173,1.03082720935344696044e+00);
-INSERT INTO "elites" VALUES(1069,193,2.01681344509124738095e+00);
-INSERT INTO "elites" VALUES(1070,148,3.17521349191665658295e+00);
-INSERT INTO "elites" VALUES(1202,249,1.54355350136756913626e-01);
+INSERT INTO "elites" VALUES(481,234,1.44667915850877770722e+00);
+INSERT INTO "elites" VALUES(613,231,4.02292737364769);
+INSERT INTO "elites" VALUES(625,158,5.48158622086048108457e+00);
+INSERT INTO "elites" VALUES(637,242,9.0594011943787329244e+00);
+INSERT INTO "elites" VALUES(745,164,1.50075041130185127258e+00);
+INSERT INTO "elites" VALUES(757,247,1.72227055132389073044e+00);
+INSERT INTO "elites" VALUES(758,204,1.28833552002906803757e+00);
+INSERT INTO "elites" VALUES(769,51,1.0518500417470932007e+01);
+INSERT INTO "elites" VALUES(770,221,4.52342413365840856354e-01);
+INSERT INTO "elites" VALUES(781,97,1.27748723626136784226e+00);
+INSERT INTO "elites" VALUES(889,131,1.41973684579134);
+INSERT INTO "elites" VALUES(890,250,1.28991519545670607627e+00);
+INSERT INTO "elites" VALUES(901,163,1.13326009809970851271e+00);
+INSERT INTO "elites" VALUES(902,76,8.77088940143585071851e-01);
+INSERT INTO "elites" VALUES(913,54,7.57179480344057065366e+00);
+INSERT INTO "elites" VALUES(914,246,1.19842321276664733888e+01);
+INSERT INTO "elites" VALUES(925,171,6.72697528600692695732e+00);
+INSERT INTO "elites" VALUES(1033,254,1.14790406823158275262e-01);
+INSERT INTO "elites" VALUES(1045,85,6.47945195436477744399e-02);
+INSERT INTO "elites" VALUES(1046,134,4.94469600915908857885e-01);
+INSERT INTO "elites" VALUES(1057,142,0.31224946975708);
+INSERT INTO "elites" VALUES(1058,173,1.02368538975715628325e+00);
+INSERT INTO "elites" VALUES(1069,193,2.79171189069747960331e+00);
+INSERT INTO "elites" VALUES(1070,148,3.59858192205429094912e+00);
+INSERT INTO "elites" VALUES(1202,249,1.90052562952041648181e-01);
 CREATE TABLE llm_calls (
     id                INTEGER PRIMARY KEY,
     endpoint          TEXT    NOT NULL,
@@ -9316,15 +9313,15 @@ CREATE TABLE metrics (
     counts          TEXT    NOT NULL,
     elapsed_s       REAL    NOT NULL
 );
-INSERT INTO "metrics" VALUES(0,1,1,5.78703703703703671579e-04,4.66479390859603937347e-01,2.69953351191900452806e-04,4.66479390859603937347e-01,4.66479390859603937347e-01,1.0,1.0,'{"total":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}},"operators":{"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',0.018584052);
-INSERT INTO "metrics" VALUES(1,33,3,1.73611111111111101473e-03,4.09693583678454231744e+00,2.37091194258364727082e-03,2.69389326572418230654e+00,1.36564527892818077248e+00,1.0,0.696969696969697,'{"total":{"statuses":{"ok":23,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":6,"timeout":0,"memory_error":0,"invalid_walker":4,"unstable":0},"inserts":{"rejected":15,"improved":5,"new":3}},"operators":{"gp":{"statuses":{"ok":22,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":6,"timeout":0,"memory_error":0,"invalid_walker":4,"unstable":0},"inserts":{"rejected":15,"improved":5,"new":2}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',0.645881416);
-INSERT INTO "metrics" VALUES(2,65,7,4.05092592592592570105e-03,2.11947037600912189256e+01,1.22654535648676031589e-02,1.09687549173831939692e+01,3.02781482287017400523e+00,1.0,7.6923076923076927347e-01,'{"total":{"statuses":{"ok":50,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":8,"timeout":0,"memory_error":0,"invalid_walker":7,"unstable":0},"inserts":{"rejected":32,"improved":11,"new":7}},"operators":{"gp":{"statuses":{"ok":49,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":8,"timeout":0,"memory_error":0,"invalid_walker":7,"unstable":0},"inserts":{"rejected":32,"improved":11,"new":6}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',1.40977025);
-INSERT INTO "metrics" VALUES(3,97,13,7.52314814814814773052e-03,2.85836791668087286666e+01,1.65414809993106072527e-02,1.12587963700294491076e+01,2.198744551292979299e+00,1.0,7.93814432989690677011e-01,'{"total":{"statuses":{"ok":77,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":11,"timeout":0,"memory_error":0,"invalid_walker":9,"unstable":0},"inserts":{"rejected":48,"improved":16,"new":13}},"operators":{"gp":{"statuses":{"ok":76,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":11,"timeout":0,"memory_error":0,"invalid_walker":9,"unstable":0},"inserts":{"rejected":48,"improved":16,"new":12}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',2.198921211);
-INSERT INTO "metrics" VALUES(4,129,16,9.25925925925925874526e-03,4.24010861175134863305e+01,2.45376655772647500608e-02,1.12587963700294491076e+01,2.65006788234459289554e+00,1.0,7.82945736434108474632e-01,'{"total":{"statuses":{"ok":101,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":15,"timeout":0,"memory_error":0,"invalid_walker":13,"unstable":0},"inserts":{"rejected":61,"improved":24,"new":16}},"operators":{"gp":{"statuses":{"ok":100,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":15,"timeout":0,"memory_error":0,"invalid_walker":13,"unstable":0},"inserts":{"rejected":61,"improved":24,"new":15}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',2.878027616);
-INSERT INTO "metrics" VALUES(5,161,20,1.15740740740740734315e-02,5.82082143107429317296e+01,3.36853092076058666104e-02,1.12587963700294491076e+01,2.91041071553714658648e+00,1.0,0.782608695652174,'{"total":{"statuses":{"ok":126,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":20,"timeout":0,"memory_error":0,"invalid_walker":15,"unstable":0},"inserts":{"rejected":75,"improved":31,"new":20}},"operators":{"gp":{"statuses":{"ok":125,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":20,"timeout":0,"memory_error":0,"invalid_walker":15,"unstable":0},"inserts":{"rejected":75,"improved":31,"new":19}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',3.63917045699999963659e+00);
-INSERT INTO "metrics" VALUES(6,193,22,1.27314814814814807747e-02,6.36328409465030091479e+01,3.68245607329299798338e-02,1.12587963700294491076e+01,2.89240186120468223407e+00,1.0,8.0310880829015540705e-01,'{"total":{"statuses":{"ok":155,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":21,"timeout":0,"memory_error":0,"invalid_walker":17,"unstable":0},"inserts":{"rejected":97,"improved":36,"new":22}},"operators":{"gp":{"statuses":{"ok":154,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":21,"timeout":0,"memory_error":0,"invalid_walker":17,"unstable":0},"inserts":{"rejected":97,"improved":36,"new":21}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',4.53967185899999936538e+00);
-INSERT INTO "metrics" VALUES(7,225,23,1.33101851851851853136e-02,7.08892709754407803748e+01,4.10238836663430472828e-02,1.12587963700294491076e+01,3.08214221632351215163e+00,1.0,8.08888888888888879513e-01,'{"total":{"statuses":{"ok":182,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":24,"timeout":0,"memory_error":0,"invalid_walker":19,"unstable":0},"inserts":{"rejected":116,"improved":43,"new":23}},"operators":{"gp":{"statuses":{"ok":181,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":24,"timeout":0,"memory_error":0,"invalid_walker":19,"unstable":0},"inserts":{"rejected":116,"improved":43,"new":22}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',5.40962143799999939375e+00);
-INSERT INTO "metrics" VALUES(8,256,25,1.44675925925925926568e-02,8.21219547722765668123e+01,4.7524279382104496483e-02,1.37026284217834479759e+01,3.28487819089106247716e+00,1.0,0.81640625,'{"total":{"statuses":{"ok":209,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":26,"timeout":0,"memory_error":0,"invalid_walker":21,"unstable":0},"inserts":{"rejected":133,"improved":51,"new":25}},"operators":{"gp":{"statuses":{"ok":208,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":26,"timeout":0,"memory_error":0,"invalid_walker":21,"unstable":0},"inserts":{"rejected":133,"improved":51,"new":24}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',6.30699461199999955596e+00);
+INSERT INTO "metrics" VALUES(0,1,1,5.78703703703703671579e-04,4.66320349276065859722e-01,0.000269861313238464,4.66320349276065859722e-01,4.66320349276065859722e-01,1.0,1.0,'{"total":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}},"operators":{"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',0.003877782);
+INSERT INTO "metrics" VALUES(1,33,3,1.73611111111111101473e-03,5.79650719370693,3.35446018154336202121e-03,4.32034240588545781491e+00,1.93216906456897663524e+00,1.0,0.696969696969697,'{"total":{"statuses":{"ok":23,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":6,"timeout":0,"memory_error":0,"invalid_walker":4,"unstable":0},"inserts":{"rejected":15,"improved":5,"new":3}},"operators":{"gp":{"statuses":{"ok":22,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":6,"timeout":0,"memory_error":0,"invalid_walker":4,"unstable":0},"inserts":{"rejected":15,"improved":5,"new":2}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',0.393131992);
+INSERT INTO "metrics" VALUES(2,65,7,4.05092592592592570105e-03,2.05584204606711900002e+01,1.18972340628884197533e-02,1.0518500417470932007e+01,2.936917208667312984e+00,1.0,7.6923076923076927347e-01,'{"total":{"statuses":{"ok":50,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":8,"timeout":0,"memory_error":0,"invalid_walker":7,"unstable":0},"inserts":{"rejected":33,"improved":10,"new":7}},"operators":{"gp":{"statuses":{"ok":49,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":8,"timeout":0,"memory_error":0,"invalid_walker":7,"unstable":0},"inserts":{"rejected":33,"improved":10,"new":6}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',0.630700977);
+INSERT INTO "metrics" VALUES(3,97,13,7.52314814814814773052e-03,2.30382216107100319386e+01,1.33323041728646025233e-02,1.0518500417470932007e+01,1.77217089313154096963e+00,1.0,7.93814432989690677011e-01,'{"total":{"statuses":{"ok":77,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":11,"timeout":0,"memory_error":0,"invalid_walker":9,"unstable":0},"inserts":{"rejected":50,"improved":14,"new":13}},"operators":{"gp":{"statuses":{"ok":76,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":11,"timeout":0,"memory_error":0,"invalid_walker":9,"unstable":0},"inserts":{"rejected":50,"improved":14,"new":12}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',0.963889646);
+INSERT INTO "metrics" VALUES(4,129,16,9.25925925925925874526e-03,3.75910903546959218601e+01,2.17541032145231044703e-02,1.0518500417470932007e+01,2.34944314716849511626e+00,1.0,7.82945736434108474632e-01,'{"total":{"statuses":{"ok":101,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":15,"timeout":0,"memory_error":0,"invalid_walker":13,"unstable":0},"inserts":{"rejected":65,"improved":20,"new":16}},"operators":{"gp":{"statuses":{"ok":100,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":15,"timeout":0,"memory_error":0,"invalid_walker":13,"unstable":0},"inserts":{"rejected":65,"improved":20,"new":15}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',1.160764415);
+INSERT INTO "metrics" VALUES(5,161,20,1.15740740740740734315e-02,4.8205122620984916181e+01,2.78964829982551593134e-02,1.0518500417470932007e+01,2.41025613104924563145e+00,1.0,0.782608695652174,'{"total":{"statuses":{"ok":126,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":20,"timeout":0,"memory_error":0,"invalid_walker":15,"unstable":0},"inserts":{"rejected":79,"improved":27,"new":20}},"operators":{"gp":{"statuses":{"ok":125,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":20,"timeout":0,"memory_error":0,"invalid_walker":15,"unstable":0},"inserts":{"rejected":79,"improved":27,"new":19}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',1.345332728);
+INSERT INTO "metrics" VALUES(6,193,22,1.27314814814814807747e-02,5.87057336991652860529e+01,3.39732255203502794826e-02,1.0518500417470932007e+01,2.66844244087114956798e+00,1.0,8.08290155440414492815e-01,'{"total":{"statuses":{"ok":156,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":21,"timeout":0,"memory_error":0,"invalid_walker":16,"unstable":0},"inserts":{"rejected":102,"improved":32,"new":22}},"operators":{"gp":{"statuses":{"ok":155,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":21,"timeout":0,"memory_error":0,"invalid_walker":16,"unstable":0},"inserts":{"rejected":102,"improved":32,"new":21}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',1.631216501);
+INSERT INTO "metrics" VALUES(7,225,23,1.33101851851851853136e-02,6.41473356314934761712e+01,3.71223007126698367752e-02,1.0518500417470932007e+01,2.78901459267362961114e+00,1.0,8.13333333333333352577e-01,'{"total":{"statuses":{"ok":183,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":24,"timeout":0,"memory_error":0,"invalid_walker":18,"unstable":0},"inserts":{"rejected":123,"improved":37,"new":23}},"operators":{"gp":{"statuses":{"ok":182,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":24,"timeout":0,"memory_error":0,"invalid_walker":18,"unstable":0},"inserts":{"rejected":123,"improved":37,"new":22}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',1.938619742);
+INSERT INTO "metrics" VALUES(8,256,25,1.44675925925925926568e-02,76.3636195562547,4.41919094654251790044e-02,1.19842321276664733888e+01,3.05454478225018810633e+00,1.0,0.8203125,'{"total":{"statuses":{"ok":210,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":26,"timeout":0,"memory_error":0,"invalid_walker":20,"unstable":0},"inserts":{"rejected":142,"improved":43,"new":25}},"operators":{"gp":{"statuses":{"ok":209,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":26,"timeout":0,"memory_error":0,"invalid_walker":20,"unstable":0},"inserts":{"rejected":142,"improved":43,"new":24}},"seed":{"statuses":{"ok":1,"unchanged":0,"llm_error":0,"no_code":0,"bad_diff":0,"syntax_error":0,"forbidden_import":0,"exception":0,"timeout":0,"memory_error":0,"invalid_walker":0,"unstable":0},"inserts":{"rejected":0,"improved":0,"new":1}}}}',2.311687951);
 CREATE TABLE run (
     id             INTEGER PRIMARY KEY CHECK (id = 1),
     config         TEXT    NOT NULL,
@@ -9380,8 +9377,7 @@ damping = 50.0
 muscle_hz = 1.0
 stroke_per_amplitude = 0.03
 gravity = 9.81
-solver_iterations = 4
-spring_iterations = 8
+solver_iterations = 8
 max_speed_m_s = 50.0
 min_stretch = 0.05
 max_stretch = 5.0
@@ -9404,7 +9400,7 @@ max_springs_per_joint = 10
 max_amplitude = 10.0
 min_joint_distance = 0.01
 max_extent = 40.0
-','{"bins":[12,12,12],"height":[0.0,20.0],"width":[0.0,30.0],"mass":[0.0,240.0]}',1,'{"seed":[234,216,29,114,93,38,16,78,137,156,59,248,66,206,120,46,186,211,3,218,153,151,210,194,18,2,86,172,115,102,251,27],"stream":0,"word_pos":1020}','complete','2026-11-27T23:52:39Z','2026-11-27T23:52:45Z',8,256);
+','{"bins":[12,12,12],"height":[0.0,20.0],"width":[0.0,30.0],"mass":[0.0,240.0]}',1,'{"seed":[234,216,29,114,93,38,16,78,137,156,59,248,66,206,120,46,186,211,3,218,153,151,210,194,18,2,86,172,115,102,251,27],"stream":0,"word_pos":1020}','complete','2026-11-28T00:06:33Z','2026-11-28T00:06:35Z',8,256);
 CREATE INDEX children_generation ON children (generation);
 CREATE INDEX children_cell ON children (cell);
 CREATE INDEX children_status ON children (status);
