@@ -3,8 +3,8 @@
 //! The step is elmer's own (docs/sim.md, "The step"): implicit damped springs, speculative
 //! contacts with Coulomb friction against the terrain (parry's contact queries on rapier's
 //! terrain shapes), solved together by Gauss-Seidel sweeps, then symplectic Euler. A rapier
-//! world per walker cost 40-80 thousand instructions a step whatever the walker, four times
-//! OpenELM's whole Box2D step (docs/sim.md, "Speed").
+//! world's step alone cost 40-80 thousand instructions whatever the walker, more than OpenELM's
+//! whole Box2D step (docs/sim.md, "Speed").
 
 use rapier2d::parry::bounding_volume::{Aabb, BoundingVolume};
 use rapier2d::parry::query;
@@ -64,20 +64,21 @@ struct Muscle {
     cos_phase: f64,
 }
 
-/// A terrain piece as the spring solve sees it: its shape, pose and bounding box.
+/// A terrain piece as the solve sees it: its shape, pose and bounding box.
 struct Obstacle {
     shape: SharedShape,
     pose: Pose,
     aabb: Aabb,
 }
 
-/// A joint touching (or about to touch) the terrain, in the spring solve.
+/// A joint touching (or about to touch) the terrain this step.
 #[derive(Clone, Copy)]
 struct Touch {
     joint: usize,
     /// Unit normal out of the terrain, towards the joint.
     n: Vector,
-    /// Lowest allowed speed along `n` this step: `-gap / dt`, 0 when penetrating.
+    /// Lowest allowed speed along `n` this step: `-gap / dt` when apart, a push-out or bounce
+    /// speed (> 0) when penetrating or bouncing.
     min_speed: f32,
     /// Normal and tangential impulses accumulated this step, N s.
     normal: f32,
@@ -94,7 +95,7 @@ pub struct Evaluator {
     vel: Vec<Vector>,
     /// Joint positions before the last step, for the sleep test.
     prev: Vec<Vector>,
-    /// The terrain pieces of the current world and the joints touching them this step.
+    /// The terrain pieces of the current simulation and the joints touching them this step.
     obstacles: Vec<Obstacle>,
     touches: Vec<Touch>,
 }
