@@ -30,7 +30,9 @@ pub struct EvolveArgs {
     /// Seed program: a name from `elmer seeds` or a .py file (TOML: evolve.seed_program).
     #[arg(long)]
     seed_program: Option<String>,
-    /// Operators with weights, e.g. `gp` (TOML: [[mutate.operators]]).
+    /// Operators with weights, e.g. `gp` or `llm:chat=0.9,gp=0.1`; llm formats: chat, diff,
+    /// prompt, crossover, chat_crossover, with `+repair` for chat ones; the servers come from
+    /// [[llm.endpoints]] in --config (TOML: [[mutate.operators]]).
     #[arg(long)]
     mutator: Option<String>,
     /// Total evaluations, the seed program included; with --resume, the new total
