@@ -760,7 +760,10 @@ fn score_out_writes_a_run_that_report_and_export_read() {
         assert_eq!(rep[key].as_f64(), summary[key].as_f64(), "{key}: {rep}");
     }
     // The QD score is a sum: score adds in insertion order, report in cell order.
-    let (a, b) = (rep["qd_score"].as_f64().unwrap(), summary["qd_score"].as_f64().unwrap());
+    let (a, b) = (
+        rep["qd_score"].as_f64().unwrap(),
+        summary["qd_score"].as_f64().unwrap(),
+    );
     assert!((a - b).abs() <= 1e-12 * b.abs(), "qd_score {a} vs {b}");
     // export reads it too; a second --out into the same run is refused before scoring.
     let e = run(
