@@ -40,7 +40,7 @@ def make_walker():
     return wc.get_walker()
 ```
 
-Rules: import only math, random, itertools or functools. At most {max_joints} joints and \
+Rules: the only modules a program may import are math, random, itertools and functools. At most {max_joints} joints and \
 {max_springs} springs, at most {per_joint} springs on one joint, joints at least {min_dist} \
 apart, everything within a {extent} x {extent} box. The program must finish within {timeout} \
 seconds.
