@@ -262,9 +262,12 @@ impl Client {
     pub async fn call(&self, request: &Request, child_seed: u64, max_tokens: u32) -> LlmCall {
         let start = Instant::now();
         let api = request.api();
+        // Two streams from the child's seed: endpoint picks here, backoff jitter in `retry`
+        // (a clone of one stream would make each jitter equal the pick before it).
         let mut rng = ChaCha8Rng::seed_from_u64(child_seed ^ 0x6c6c_6d5f_6361_6c6c);
+        let mut jitter_rng = ChaCha8Rng::seed_from_u64(child_seed ^ 0x6a69_7474_6572);
         let chosen = AtomicUsize::new(usize::MAX);
-        let (result, attempts) = retry(&self.policy, &mut rng.clone(), |n| {
+        let (result, attempts) = retry(&self.policy, &mut jitter_rng, |n| {
             let pick = rng.random::<f64>();
             let chosen = &chosen;
             async move {
