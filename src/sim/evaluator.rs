@@ -46,13 +46,42 @@ pub struct Evaluator {
 }
 
 /// A walker placed in a world, ready to step: what the viewer drives frame by frame.
+///
+/// [`Evaluator::start`] borrows the evaluator's buffers; [`Simulation::new`] owns its own, so
+/// the simulation can be kept across frames (the viewer's replay stores one).
 pub struct Simulation<'a> {
     world: PhysicsWorld,
     cfg: SimConfig,
-    buffers: &'a mut Evaluator,
+    buffers: Buffers<'a>,
     step: u32,
     com_start: f64,
     outcome: Option<Outcome>,
+}
+
+/// An evaluator's buffers: borrowed from a long-lived [`Evaluator`], or owned by a
+/// standalone [`Simulation`].
+enum Buffers<'a> {
+    Borrowed(&'a mut Evaluator),
+    Owned(Box<Evaluator>),
+}
+
+impl std::ops::Deref for Buffers<'_> {
+    type Target = Evaluator;
+    fn deref(&self) -> &Evaluator {
+        match self {
+            Buffers::Borrowed(ev) => ev,
+            Buffers::Owned(ev) => ev,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Buffers<'_> {
+    fn deref_mut(&mut self) -> &mut Evaluator {
+        match self {
+            Buffers::Borrowed(ev) => ev,
+            Buffers::Owned(ev) => ev,
+        }
+    }
 }
 
 /// Simulates `walker` with `cfg` on `cfg.terrain`; a shorthand for one-off calls.
@@ -105,6 +134,12 @@ impl Evaluator {
 
     /// Builds the world for `walker` and returns it ready to step.
     pub fn start<'a>(&'a mut self, walker: &Walker, cfg: &SimConfig) -> Simulation<'a> {
+        let world = self.build(walker, cfg);
+        Simulation::with_buffers(world, cfg, Buffers::Borrowed(self))
+    }
+
+    /// Places `walker` on its terrain in a new world, filling the body and muscle tables.
+    fn build(&mut self, walker: &Walker, cfg: &SimConfig) -> PhysicsWorld {
         let terrain = Terrain::new(cfg.terrain, cfg.terrain_seed);
         let mut world = PhysicsWorld::new();
         world.gravity = Vector::new(0.0, -cfg.gravity);
@@ -169,10 +204,26 @@ impl Evaluator {
             }
         }
 
+        world
+    }
+}
+
+impl Simulation<'static> {
+    /// Builds the world for `walker` with buffers of its own: a simulation that can be stored
+    /// and stepped later (same steps and outcome as [`Evaluator::start`]).
+    pub fn new(walker: &Walker, cfg: &SimConfig) -> Simulation<'static> {
+        let mut buffers = Box::new(Evaluator::new());
+        let world = buffers.build(walker, cfg);
+        Simulation::with_buffers(world, cfg, Buffers::Owned(buffers))
+    }
+}
+
+impl<'a> Simulation<'a> {
+    fn with_buffers(world: PhysicsWorld, cfg: &SimConfig, buffers: Buffers<'a>) -> Self {
         Simulation {
             world,
             cfg: cfg.clone(),
-            buffers: self,
+            buffers,
             step: 0,
             com_start: 0.0,
             outcome: None,
@@ -281,5 +332,34 @@ impl Simulation<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::walker::{WalkerBuilder, WalkerLimits};
+
+    #[test]
+    fn owned_simulation_matches_evaluate_bit_for_bit() {
+        let mut b = WalkerBuilder::new();
+        let j0 = b.add_joint(0.0, 0.0);
+        let j1 = b.add_joint(10.0, 0.0);
+        let j2 = b.add_joint(5.0, 8.0);
+        b.add_muscle(j0, j1, 0.0, 0.0);
+        b.add_muscle(j1, j2, 5.0, 0.25);
+        b.add_muscle(j2, j0, 2.0, 0.5);
+        let walker = b.build(&WalkerLimits::default()).unwrap();
+        let cfg = SimConfig {
+            horizon: 120,
+            ..SimConfig::default()
+        };
+        let mut sim = Simulation::new(&walker, &cfg);
+        let owned = loop {
+            if let Some(outcome) = sim.step() {
+                break outcome;
+            }
+        };
+        assert_eq!(owned, evaluate(&walker, &cfg));
     }
 }
