@@ -394,6 +394,7 @@ fn pointer(
 /// the axes.
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
+    mut presses: MessageReader<bevy::input::keyboard::KeyboardInput>,
     run: Res<RunData>,
     frame: Res<Frame>,
     mut view: ResMut<HeatmapView>,
@@ -409,10 +410,16 @@ fn keys(
         (KeyCode::ArrowUp, (0, 1)),
         (KeyCode::ArrowDown, (0, -1)),
     ];
-    for (key, (dx, dy)) in moves {
-        if !keys.just_pressed(key) {
-            continue;
-        }
+    // Every press counts, also two of one key within a frame (`just_pressed` is a set).
+    let pressed: Vec<KeyCode> = presses
+        .read()
+        .filter(|k| k.state.is_pressed())
+        .map(|k| k.key_code)
+        .collect();
+    for (dx, dy) in pressed
+        .iter()
+        .filter_map(|p| moves.iter().find(|(k, _)| k == p).map(|(_, d)| *d))
+    {
         let (x, y) = selection.cell.map(|c| view.project(c)).unwrap_or((0, 0));
         let x = x.saturating_add_signed(dx).min(cols - 1);
         let y = y.saturating_add_signed(dy).min(rows - 1);
