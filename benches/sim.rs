@@ -63,9 +63,19 @@ fn evaluations(c: &mut Criterion) {
     group.finish();
 }
 
+/// The defaults, changed by `ELMER_SIM="key = value; ..."` (TOML keys of `[sim]`), for trying
+/// a setting without editing code.
+fn base_config() -> SimConfig {
+    match std::env::var("ELMER_SIM") {
+        Ok(text) => toml::from_str(&text.replace(';', "\n")).expect("ELMER_SIM: [sim] TOML keys"),
+        Err(_) => SimConfig::default(),
+    }
+}
+
 /// CPU time per evaluation and steps per CPU-second at the default settings, then CPU time and
-/// dx at 1, 2, 4 (default) and 8 solver iterations: the cost/fidelity trade-off.
+/// dx at 2, 4, 8 (default) and 16 solver iterations: the cost/fidelity trade-off.
 fn table() {
+    let base = base_config();
     println!("\nCPU time per evaluation (settle 120 + horizon 1200 steps), this thread:");
     println!(
         "{:<10} {:>6} {:>7} {:>9} {:>11} | {:>17} {:>17} {:>17} {:>17}",
@@ -74,10 +84,10 @@ fn table() {
         "springs",
         "ms/eval",
         "steps/cpu-s",
-        "it=1 ms dx",
         "it=2 ms dx",
         "it=4 ms dx",
-        "it=8 ms dx"
+        "it=8 ms dx",
+        "it=16 ms dx"
     );
     for name in WALKERS {
         let w = walker(name);
@@ -85,10 +95,11 @@ fn table() {
         let mut measure = |iters: usize| -> (f64, String) {
             let cfg = SimConfig {
                 solver_iterations: iters,
-                ..SimConfig::default()
+                ..base.clone()
             };
             let outcome = ev.evaluate(&w, &cfg);
-            let reps = 5;
+            // Thread CPU time ticks in milliseconds: enough repetitions to resolve 0.1 ms.
+            let reps = 20;
             let t0 = thread_cpu();
             for _ in 0..reps {
                 black_box(ev.evaluate(&w, &cfg));
@@ -100,7 +111,7 @@ fn table() {
             };
             (ms, dx)
         };
-        let runs: Vec<(f64, String)> = [1, 2, 4, 8].into_iter().map(&mut measure).collect();
+        let runs: Vec<(f64, String)> = [2, 4, 8, 16].into_iter().map(&mut measure).collect();
         let cfg = SimConfig::default();
         let steps = (cfg.settle_steps() + cfg.horizon) as f64;
         let cell = |(ms, dx): &(f64, String)| format!("{ms:>7.2} {dx:>9}");
@@ -121,7 +132,48 @@ fn table() {
 
 criterion_group!(benches, evaluations);
 
+/// `--repeat NAME N`: N evaluations of one walker at the `ELMER_SIM` settings and nothing
+/// else, for `perf` and `valgrind --tool=callgrind` (instruction counts do not depend on load).
+fn repeat(name: &str, n: usize) {
+    let cfg = base_config();
+    let w = walker(name);
+    let mut ev = Evaluator::new();
+    let mut last = None;
+    for _ in 0..n {
+        last = Some(black_box(ev.evaluate(&w, &cfg)));
+    }
+    println!("{name} x{n}: {last:?}");
+}
+
+/// `--speeds NAME`: the fastest joint's speed every 30 steps (m/s, from positions), to see
+/// whether and when a walker comes to rest.
+fn speeds(name: &str) {
+    let cfg = base_config();
+    let w = walker(name);
+    let mut ev = Evaluator::new();
+    let (outcome, trace) = ev.evaluate_traced(&w, &cfg, 1);
+    for (i, f) in trace.frames.windows(2).enumerate().step_by(30) {
+        let max = f[0]
+            .iter()
+            .zip(&f[1])
+            .map(|(a, b)| (a[0] - b[0]).hypot(a[1] - b[1]) / cfg.dt())
+            .fold(0.0, f32::max);
+        println!("{i:>5} {max:.4}");
+    }
+    println!("{outcome:?}");
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--speeds") {
+        speeds(&args[i + 1]);
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--repeat") {
+        let n = args.get(i + 2).and_then(|n| n.parse().ok()).unwrap_or(1);
+        repeat(&args[i + 1], n);
+        return;
+    }
     // `cargo bench --bench sim -- --table-only` skips criterion and prints the table.
     if !std::env::args().any(|a| a == "--table-only") {
         benches();

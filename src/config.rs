@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::mutate::GpConfig;
+use crate::mutate::llm::{Format, LlmConfig};
 use crate::qd::GridConfig;
 use crate::sandbox::SandboxConfig;
 use crate::sim::SimConfig;
@@ -31,6 +32,8 @@ pub struct RunConfig {
     pub sandbox: SandboxConfig,
     /// `[walker]`: the walker limits.
     pub walker: WalkerLimits,
+    /// `[llm]` and `[[llm.endpoints]]`: language-model servers, for `llm` operators.
+    pub llm: LlmConfig,
 }
 
 /// `[evolve]`: budget, batch and seeds of the generation loop.
@@ -71,6 +74,8 @@ impl Default for EvolveConfig {
 pub enum OperatorKind {
     /// Syntax-tree genetic programming, embedded, no network.
     Gp,
+    /// A language model behind an OpenAI-compatible endpoint, with a prompt format.
+    Llm,
 }
 
 impl OperatorKind {
@@ -78,6 +83,7 @@ impl OperatorKind {
     pub fn name(self) -> &'static str {
         match self {
             OperatorKind::Gp => "gp",
+            OperatorKind::Llm => "llm",
         }
     }
 }
@@ -86,14 +92,25 @@ impl OperatorKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OperatorConfig {
-    /// `gp`.
+    /// `gp` or `llm`.
     pub kind: OperatorKind,
-    /// Prompt format, for operators that have one (default: none).
+    /// Prompt format, for `llm` (default: `chat`); `gp` has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Share of each generation's children, > 0 (default: 1).
     #[serde(default = "one")]
     pub weight: f64,
+    /// After a child fails in the sandbox, one follow-up request that shows the model the
+    /// error and asks for a fix; `llm:chat+repair` (chat formats only; default: false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub repair: bool,
+}
+
+impl OperatorConfig {
+    /// The prompt format of an `llm` operator (`chat` when unset).
+    pub fn llm_format(&self) -> Result<Format, String> {
+        self.format.as_deref().unwrap_or("chat").parse()
+    }
 }
 
 fn one() -> f64 {
@@ -117,6 +134,7 @@ impl Default for MutateConfig {
                 kind: OperatorKind::Gp,
                 format: None,
                 weight: 1.0,
+                repair: false,
             }],
             gp: GpConfig::default(),
         }
@@ -230,7 +248,39 @@ impl RunConfig {
                     "gp has no prompt format; remove the key".into(),
                 ));
             }
+            if op.repair
+                && !(op.kind == OperatorKind::Llm
+                    && op
+                        .llm_format()
+                        .is_ok_and(|f| f.api() == crate::mutate::llm::Api::Chat))
+            {
+                return Err(invalid(
+                    &format!("mutate.operators[{i}].repair"),
+                    "repair needs an llm operator with a chat format (chat or chat_crossover)"
+                        .into(),
+                ));
+            }
+            if op.kind == OperatorKind::Llm {
+                let format = op
+                    .llm_format()
+                    .map_err(|m| invalid(&format!("mutate.operators[{i}].format"), m))?;
+                let api = format.api();
+                if !self.llm.endpoints.iter().any(|e| e.serves(api)) {
+                    return Err(invalid(
+                        "llm.endpoints",
+                        format!(
+                            "the llm:{} operator needs an [[llm.endpoints]] table that serves {} requests; \
+                             start from configs/local-llm.toml (elmer evolve --config configs/local-llm.toml)",
+                            format.name(),
+                            api.name()
+                        ),
+                    ));
+                }
+            }
         }
+        self.llm
+            .validate()
+            .map_err(|e| invalid(&e.key, e.message))?;
         self.mutate
             .gp
             .validate()
@@ -371,21 +421,38 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             Some((k, f)) => (k, Some(f.to_string())),
             None => (name, None),
         };
+        let (format, repair) = match format.as_deref().and_then(|f| f.strip_suffix("+repair")) {
+            Some(f) => (Some(f.to_string()), true),
+            None => (format, false),
+        };
         let kind = match kind {
             "gp" => OperatorKind::Gp,
+            "llm" => OperatorKind::Llm,
             other => {
                 return Err(err(format!(
-                    "unknown operator {other:?} (this build knows: gp)"
+                    "unknown operator {other:?} (this build knows: gp, llm:FORMAT)"
                 )));
             }
         };
         if kind == OperatorKind::Gp && format.is_some() {
             return Err(err("gp takes no format: write `gp` or `gp=WEIGHT`".into()));
         }
+        let format = match kind {
+            OperatorKind::Llm => Some(
+                format
+                    .unwrap_or_else(|| "chat".into())
+                    .parse::<Format>()
+                    .map_err(err)?
+                    .name()
+                    .to_string(),
+            ),
+            OperatorKind::Gp => format,
+        };
         out.push(OperatorConfig {
             kind,
             format,
             weight,
+            repair,
         });
     }
     Ok(out)
@@ -450,12 +517,67 @@ mod tests {
         assert_eq!(parse_mutator("gp=0.5").unwrap()[0].weight, 0.5);
         assert!(parse_mutator("gp=-1").is_err());
         assert!(parse_mutator("gp:chat").is_err());
+        let ops = parse_mutator("llm:chat=0.9,gp=0.1").unwrap();
+        assert_eq!(ops[0].kind, OperatorKind::Llm);
+        assert_eq!(ops[0].format.as_deref(), Some("chat"));
+        assert_eq!(
+            parse_mutator("llm").unwrap()[0].format.as_deref(),
+            Some("chat")
+        );
+        let ops = parse_mutator("llm:chat+repair=0.5").unwrap();
+        assert_eq!(
+            (ops[0].format.as_deref(), ops[0].repair),
+            (Some("chat"), true)
+        );
+        let ops = parse_mutator("llm:diff=0.5,llm:chat=0.5,gp=0.1").unwrap();
+        assert_eq!(ops.len(), 3);
+        assert_eq!(ops[0].format.as_deref(), Some("diff"));
+        assert!(
+            parse_mutator("llm:poetry")
+                .unwrap_err()
+                .to_string()
+                .contains("poetry")
+        );
         assert!(
             parse_mutator("magic")
                 .unwrap_err()
                 .to_string()
                 .contains("magic")
         );
+    }
+
+    #[test]
+    fn an_llm_operator_needs_an_endpoint() {
+        let mut cfg = RunConfig::default();
+        cfg.mutate.operators = parse_mutator("llm:chat").unwrap();
+        let e = cfg.validate().unwrap_err().to_string();
+        assert!(
+            e.starts_with("llm.endpoints") && e.contains("configs/local-llm.toml"),
+            "{e}"
+        );
+        cfg.llm
+            .endpoints
+            .push(crate::mutate::llm::EndpointConfig::new(
+                "http://127.0.0.1:1/v1",
+                "m",
+            ));
+        cfg.validate().unwrap();
+        let back = RunConfig::from_toml(&cfg.to_toml(), "x").unwrap();
+        assert_eq!(back, cfg);
+    }
+
+    #[test]
+    fn the_shipped_configs_load() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let paper = RunConfig::load(&root.join("configs/elm-paper.toml")).unwrap();
+        assert_eq!(paper.grid.bins, [12, 12, 12]);
+        assert_eq!(
+            (paper.evolve.batch_size, paper.evolve.evals),
+            (512, 1_024_000)
+        );
+        assert_eq!(paper.mutate.operators[0].llm_format(), Ok(Format::Diff));
+        let local = RunConfig::load(&root.join("configs/local-llm.toml")).unwrap();
+        assert_eq!(local.llm.endpoints[0].base_url, "http://127.0.0.1:8642/v1");
     }
 
     #[test]

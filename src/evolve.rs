@@ -22,6 +22,7 @@ use rayon::prelude::*;
 use thiserror::Error;
 
 use crate::config::{OperatorKind, RunConfig};
+use crate::mutate::llm::{self, Backend, ClientError, Llm};
 use crate::mutate::{Gp, LlmCall, Mutator, Parent, Proposal};
 use crate::qd::{Archive, ArchiveStats, CellIndex, Counters, Elite, Insert, Status};
 use crate::sandbox::{self, FailureKind, Pool};
@@ -52,6 +53,15 @@ pub enum EvolveError {
     /// The stored state cannot be resumed.
     #[error("{0}")]
     Corrupt(String),
+    /// The LLM client cannot start (e.g. an API key variable is not set).
+    #[error(transparent)]
+    Llm(#[from] ClientError),
+    /// An operator cannot go on (every LLM endpoint down); the last generation is saved.
+    #[error("{message}; the run is saved: fix the endpoint, then continue with --resume")]
+    OperatorDown {
+        /// Why.
+        message: String,
+    },
 }
 
 /// One child to make: which operator, which parents, which seed.
@@ -84,6 +94,8 @@ pub struct Evaluation {
     pub format: Option<String>,
     /// The LLM call that made it.
     pub llm_call: Option<LlmCall>,
+    /// The first call, when the child is a repair's second try (`llm_call` is the repair's).
+    pub repaired: Option<LlmCall>,
     /// Seed of the program's `random`.
     pub program_seed: Option<u64>,
     /// The result.
@@ -121,6 +133,9 @@ pub struct Context {
     pub pool: Arc<Pool>,
     /// The operators, in the order of `mutate.operators`.
     pub mutators: Vec<Box<dyn Mutator>>,
+    /// The LLM client shared by the `llm` operators, if any (its live counters feed the
+    /// progress bar).
+    pub llm: Option<Arc<Backend>>,
     /// The run's config.
     pub config: RunConfig,
 }
@@ -133,19 +148,32 @@ impl Context {
             sandbox_cfg.workers = config.evolve.threads;
         }
         let pool = Arc::new(Pool::new(&sandbox_cfg, config.walker.clone())?);
-        let mutators = config
-            .mutate
-            .operators
-            .iter()
-            .map(|op| -> Box<dyn Mutator> {
-                match op.kind {
-                    OperatorKind::Gp => Box::new(Gp::new(pool.clone(), config.mutate.gp.clone())),
+        let limits = llm::chat::PromptLimits {
+            walker: config.walker.clone(),
+            timeout_s: config.sandbox.timeout_s,
+        };
+        // One client for every llm operator: the endpoints' slot ceilings are shared.
+        let mut backend: Option<Arc<Backend>> = None;
+        let mut mutators: Vec<Box<dyn Mutator>> = Vec::new();
+        for (i, op) in config.mutate.operators.iter().enumerate() {
+            mutators.push(match op.kind {
+                OperatorKind::Gp => Box::new(Gp::new(pool.clone(), config.mutate.gp.clone())),
+                OperatorKind::Llm => {
+                    let format = op.llm_format().map_err(|m| {
+                        EvolveError::Corrupt(format!("mutate.operators[{i}].format: {m}"))
+                    })?;
+                    let shared = match &backend {
+                        Some(b) => b.clone(),
+                        None => backend.insert(Backend::new(&config.llm)?).clone(),
+                    };
+                    Box::new(Llm::new(shared, format, limits.clone()).with_repair(op.repair))
                 }
-            })
-            .collect();
+            });
+        }
         Ok(Context {
             pool,
             mutators,
+            llm: backend,
             config: config.clone(),
         })
     }
@@ -166,6 +194,7 @@ pub struct Engine {
     counters: Counters,
     rng: ChaCha8Rng,
     next_id: u64,
+    next_call_id: u64,
     generation: u32,
     evaluations: u64,
     elapsed_s: f64,
@@ -186,6 +215,7 @@ impl Engine {
             counters: Counters::default(),
             rng: ChaCha8Rng::seed_from_u64(config.evolve.seed),
             next_id: 0,
+            next_call_id: 1,
             generation: 0,
             evaluations: 0,
             elapsed_s: 0.0,
@@ -203,6 +233,7 @@ impl Engine {
             EvolveError::Corrupt(format!("{}: run.rng_state: {e}", store.path().display()))
         })?;
         engine.next_id = run.next_child_id;
+        engine.next_call_id = store.max_llm_call_id()?.map_or(1, |id| id + 1);
         engine.generation = run.generation.map_or(0, |g| g + 1);
         if let Some(last) = store.metrics()?.pop() {
             engine.counters = last.counts;
@@ -314,7 +345,6 @@ impl Engine {
     /// Records one evaluated task (call in task-id order); returns its status.
     pub fn tell(&mut self, ctx: &Context, task: Task, eval: Evaluation) -> Status {
         let operator = ctx.operator_name(&task);
-        let grid = &self.config.grid;
         let mut row = ChildRow {
             id: task.id,
             generation: task.generation,
@@ -335,24 +365,13 @@ impl Engine {
             sim_us: None,
             cpu_us: Some(eval.cpu_us),
         };
-        if let Some(call) = eval.llm_call {
-            // One call per child at most, so the call takes the child's id.
-            let id = task.id;
-            row.llm_call_id = Some(id);
-            self.calls.push(LlmCallRow {
-                id,
-                endpoint: call.endpoint,
-                model: call.model,
-                prompt: call.prompt,
-                params: call.params,
-                seed: call.seed,
-                reply: call.reply,
-                prompt_tokens: call.prompt_tokens,
-                completion_tokens: call.completion_tokens,
-                latency_ms: call.latency_ms,
-                status: call.status,
-                error: call.error,
-            });
+        let repaired = eval.repaired.is_some();
+        let first_id = eval.repaired.map(|call| self.record_call(call));
+        if let Some(mut call) = eval.llm_call {
+            if let Some(first) = first_id {
+                call.params["repair_of"] = serde_json::json!(first);
+            }
+            row.llm_call_id = Some(self.record_call(call));
         }
         match eval.result {
             EvalResult::Failed { status, error } => {
@@ -365,7 +384,7 @@ impl Engine {
                 outcome,
                 sim_us,
             } => {
-                let cell = grid.cell_of(&descriptors);
+                let cell = self.config.grid.cell_of(&descriptors);
                 row.walker = Some(walker.to_json());
                 row.descriptors = Some(descriptors);
                 row.cell = Some(cell);
@@ -389,11 +408,39 @@ impl Engine {
                 }
             }
         }
-        self.counters.record(&operator, row.status, row.insertion);
+        // Repaired children count apart (`llm+repair`), so a report shows how often repair
+        // rescues a child.
+        let counted = if repaired {
+            format!("{operator}+repair")
+        } else {
+            operator
+        };
+        self.counters.record(&counted, row.status, row.insertion);
         self.evaluations += 1;
         let status = row.status;
         self.rows.push(row);
         status
+    }
+
+    /// Queues an LLM call for the store under the next call id; returns the id.
+    fn record_call(&mut self, call: LlmCall) -> u64 {
+        let id = self.next_call_id;
+        self.next_call_id += 1;
+        self.calls.push(LlmCallRow {
+            id,
+            endpoint: call.endpoint,
+            model: call.model,
+            prompt: call.prompt,
+            params: call.params,
+            seed: call.seed,
+            reply: call.reply,
+            prompt_tokens: call.prompt_tokens,
+            completion_tokens: call.completion_tokens,
+            latency_ms: call.latency_ms,
+            status: call.status,
+            error: call.error,
+        });
+        id
     }
 
     /// Packs the told children of this generation for one store commit.
@@ -507,58 +554,165 @@ fn thread_cpu_us() -> u64 {
     t.tv_sec as u64 * 1_000_000 + t.tv_nsec as u64 / 1000
 }
 
-/// Makes, runs and simulates one task's child. Pure apart from the sandbox's worker processes:
-/// safe to run for many tasks in parallel.
+/// Makes, runs and simulates one task's child. Pure apart from the sandbox's worker processes
+/// and an operator's server: safe to run for many tasks in parallel.
 pub fn evaluate(ctx: &Context, evaluator: &mut Evaluator, task: &Task) -> Evaluation {
     let cpu0 = thread_cpu_us();
-    let mut eval = Evaluation {
-        source: None,
-        edit: None,
-        format: None,
-        llm_call: None,
-        program_seed: None,
-        result: EvalResult::Failed {
+    let proposal = propose(ctx, task);
+    let spent = thread_cpu_us().saturating_sub(cpu0);
+    evaluate_proposal(ctx, evaluator, task, proposal, spent)
+}
+
+/// The operator's proposal for `task` (the seed program itself for evaluation 0).
+fn propose(ctx: &Context, task: &Task) -> Proposal {
+    match (&task.seed_source, task.operator) {
+        (Some(seed), _) => Proposal::Program {
+            source: seed.clone(),
+            edit: None,
+            format: None,
+            llm_call: None,
+        },
+        (None, Some(op)) => ctx.mutators[op].mutate(&task.parents, &task.others, task.seed),
+        (None, None) => Proposal::Failed {
+            status: Status::NoCode,
+            error: "a task with neither an operator nor a seed program".into(),
+            edit: None,
+            format: None,
+            llm_call: None,
+        },
+    }
+}
+
+/// Runs and simulates a proposal; `cpu_us` is the CPU time its making took (on whichever
+/// thread made it). A child that fails in the sandbox gets one repair follow-up when its
+/// operator does repairs.
+fn evaluate_proposal(
+    ctx: &Context,
+    evaluator: &mut Evaluator,
+    task: &Task,
+    proposal: Proposal,
+    cpu_us: u64,
+) -> Evaluation {
+    let cpu0 = thread_cpu_us();
+    let mut eval = realise(ctx, evaluator, task, proposal);
+    if let (EvalResult::Failed { status, error }, Some(first), Some(op)) =
+        (&eval.result, &eval.llm_call, task.operator)
+        && REPAIRABLE.contains(status)
+        && let Some(second) = ctx.mutators[op].repair(
+            &task.parents,
+            &task.others,
+            task.seed,
+            first,
+            &format!("{status}: {error}"),
+        )
+    {
+        let first = eval.llm_call.take();
+        eval = realise(ctx, evaluator, task, second);
+        eval.repaired = first;
+    }
+    eval.cpu_us = cpu_us + thread_cpu_us().saturating_sub(cpu0);
+    eval
+}
+
+/// The statuses a repair follow-up may fix: the program's own faults in the sandbox.
+const REPAIRABLE: [Status; 6] = [
+    Status::SyntaxError,
+    Status::ForbiddenImport,
+    Status::Exception,
+    Status::Timeout,
+    Status::MemoryError,
+    Status::InvalidWalker,
+];
+
+/// A proposal's program run and simulated (or its failure), without CPU accounting.
+fn realise(
+    ctx: &Context,
+    evaluator: &mut Evaluator,
+    task: &Task,
+    proposal: Proposal,
+) -> Evaluation {
+    let (source, edit, format, llm_call, failure) = match proposal {
+        Proposal::Program {
+            source,
+            edit,
+            format,
+            llm_call,
+        } => (Some(source), edit, format, llm_call, None),
+        Proposal::Failed {
+            status,
+            error,
+            edit,
+            format,
+            llm_call,
+        } => (None, edit, format, llm_call, Some((status, error))),
+    };
+    let mut program_seed = None;
+    let result = match (&source, failure) {
+        (Some(source), _) => run_program(ctx, evaluator, task, source, &mut program_seed),
+        (None, Some((status, error))) => EvalResult::Failed { status, error },
+        (None, None) => EvalResult::Failed {
             status: Status::NoCode,
             error: String::new(),
         },
+    };
+    Evaluation {
+        source,
+        edit,
+        format,
+        llm_call,
+        repaired: None,
+        program_seed,
+        result,
         cpu_us: 0,
-    };
-    let source = match (&task.seed_source, task.operator) {
-        (Some(seed), _) => Some(seed.clone()),
-        (None, Some(op)) => match ctx.mutators[op].mutate(&task.parents, &task.others, task.seed) {
-            Proposal::Program {
-                source,
-                edit,
-                format,
-                llm_call,
-            } => {
-                eval.edit = edit;
-                eval.format = format;
-                eval.llm_call = llm_call;
-                Some(source)
-            }
-            Proposal::Failed {
-                status,
-                error,
-                edit,
-                format,
-                llm_call,
-            } => {
-                eval.edit = edit;
-                eval.format = format;
-                eval.llm_call = llm_call;
-                eval.result = EvalResult::Failed { status, error };
-                None
-            }
-        },
-        (None, None) => None,
-    };
-    if let Some(source) = source {
-        eval.result = run_program(ctx, evaluator, task, &source, &mut eval.program_seed);
-        eval.source = Some(source);
     }
-    eval.cpu_us = thread_cpu_us().saturating_sub(cpu0);
-    eval
+}
+
+/// Evaluates a generation's tasks; the result is in task order. Tasks of operators that wait
+/// on a server ([`Mutator::lanes`] > 0) get their proposals on that many threads of their
+/// own, and each proposal is run and simulated on the rayon pool as soon as it arrives, so
+/// requests stay in flight while physics runs. Local operators run inline on the pool.
+pub fn evaluate_generation(ctx: &Context, tasks: &[Task]) -> Vec<Evaluation> {
+    let lanes_of = |t: &Task| t.operator.map_or(0, |op| ctx.mutators[op].lanes());
+    let (remote, local): (Vec<usize>, Vec<usize>) =
+        (0..tasks.len()).partition(|&i| lanes_of(&tasks[i]) > 0);
+    let lanes = remote
+        .iter()
+        .map(|&i| lanes_of(&tasks[i]))
+        .max()
+        .unwrap_or(0)
+        .min(remote.len());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, Evaluation)> = std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, Proposal, u64)>();
+        for _ in 0..lanes {
+            let (tx, next, remote) = (tx.clone(), &next, &remote);
+            s.spawn(move || {
+                while let Some(&i) = remote.get(next.fetch_add(1, Ordering::SeqCst)) {
+                    let cpu0 = thread_cpu_us();
+                    let proposal = propose(ctx, &tasks[i]);
+                    let spent = thread_cpu_us().saturating_sub(cpu0);
+                    if tx.send((i, proposal, spent)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut done: Vec<(usize, Evaluation)> = local
+            .par_iter()
+            .map_init(Evaluator::new, |ev, &i| (i, evaluate(ctx, ev, &tasks[i])))
+            .collect();
+        done.par_extend(
+            rx.into_iter()
+                .par_bridge()
+                .map_init(Evaluator::new, |ev, (i, proposal, spent)| {
+                    (i, evaluate_proposal(ctx, ev, &tasks[i], proposal, spent))
+                }),
+        );
+        done
+    });
+    done.sort_by_key(|d| d.0);
+    done.into_iter().map(|d| d.1).collect()
 }
 
 fn run_program(
@@ -665,10 +819,7 @@ pub fn run(
         }
         let t = Instant::now();
         let tasks = engine.ask(seed_source);
-        let evals: Vec<Evaluation> = tasks
-            .par_iter()
-            .map_init(Evaluator::new, |ev, task| evaluate(ctx, ev, task))
-            .collect();
+        let evals = evaluate_generation(ctx, &tasks);
         for (task, eval) in tasks.into_iter().zip(evals) {
             let id = task.id;
             let status = engine.tell(ctx, task, eval);
@@ -693,6 +844,12 @@ pub fn run(
             session_evaluations: engine.evaluations() - start_evals,
             session_elapsed: started.elapsed(),
         });
+        if let Some(message) = ctx.mutators.iter().find_map(|m| m.halted())
+            && !engine.is_done()
+        {
+            store.set_status(RunStatus::Interrupted)?;
+            return Err(EvolveError::OperatorDown { message });
+        }
     }
     Ok(true)
 }

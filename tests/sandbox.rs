@@ -5,12 +5,13 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use elmer::sandbox::{
     FailureKind, Layers, Pool, ProgramOutcome, SandboxConfig, doctor, program_seed,
 };
 use elmer::walker::{Walker, WalkerLimits};
+
+use crate::util::{isolated, run_isolated};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -205,35 +206,6 @@ fn hostile_programs_get_their_status_and_harm_nothing() {
         Vec::<PathBuf>::new(),
         "a hostile program created files"
     );
-}
-
-/// Runs one `#[ignore]`d test of this binary in its own process (with `envs`), so that it sees
-/// no other test's children and can set environment variables safely.
-fn run_isolated(test: &str, envs: &[(&str, &str)]) {
-    let exe = std::env::current_exe().unwrap();
-    let out = Command::new(exe)
-        .args([
-            test,
-            "--exact",
-            "--ignored",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env("ELMER_ISOLATED_TEST", "1")
-        .envs(envs.iter().copied())
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{test} failed:\n{text}");
-    assert!(text.contains("1 passed"), "{test} did not run:\n{text}");
-}
-
-fn isolated() -> bool {
-    std::env::var_os("ELMER_ISOLATED_TEST").is_some()
 }
 
 const CANARY: &str = "sk-elmer-canary-7f3a9c";

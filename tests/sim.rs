@@ -181,15 +181,16 @@ fn reference_and_limit_walkers_are_stable_on_every_terrain() {
 
 #[test]
 fn forced_instability_is_a_status_not_a_panic() {
+    // dt = 2 s: the implicit spring solve keeps the square together at dt = 1 s (docs/sim.md).
     let huge_dt = SimConfig {
-        hz: 2.0,
+        hz: 0.5,
         ..SimConfig::default()
     };
     for name in ["square", "radial", "wheel", "cppn_grid"] {
         let o = evaluate(&walker(name), &huge_dt);
         assert!(matches!(o, Outcome::Unstable { .. }), "{name}: {o:?}");
     }
-    // Near-rigid springs: rapier's implicit springs cope with some walkers; whichever way each
+    // Near-rigid springs: the implicit spring solve copes with some walkers; whichever way each
     // goes, the answer is a status or a score, never a panic or a NaN score.
     let stiff = SimConfig {
         stiffness: 1e9,
@@ -209,14 +210,15 @@ fn passive_square_stays_put() {
     assert!(o.fitness().unwrap() < 0.01, "{o:?}");
 }
 
-/// Measured with the defaults (docs/sim.md): square 0.75 m, radial 0.13 m.
+/// Measured with the defaults (docs/sim.md): square 0.47 m, radial 0.11 m. (Before elmer
+/// had its own step: 0.75 m and 0.13 m, mostly the creep of an unconverged friction solve.)
 #[test]
 fn square_and_radial_walk() {
     let cfg = SimConfig::default();
     let square = evaluate(&walker("square"), &cfg).fitness().unwrap();
-    assert!(square > 0.5, "square moved {square} m");
+    assert!(square > 0.3, "square moved {square} m");
     let radial = evaluate(&walker("radial"), &cfg).fitness().unwrap();
-    assert!(radial > 0.1, "radial moved {radial} m");
+    assert!(radial > 0.05, "radial moved {radial} m");
 }
 
 #[test]
@@ -282,11 +284,13 @@ fn a_tall_walker_makes_less_progress_in_the_tunnel() {
 
 #[test]
 fn the_right_wall_stops_a_walker_heading_right() {
-    let right = mirrored(&walker("square"));
+    // The flinger (1.6 m left on flat, docs/sim.md) mirrored: the square's 0.47 m is less
+    // than the gap.
+    let right = mirrored(&walker("flinger"));
     let flat = evaluate(&right, &on(TerrainKind::Flat)).dx().unwrap();
     assert!(
         flat > 0.55,
-        "mirrored square should head right by more than the gap: {flat}"
+        "mirrored flinger should head right by more than the gap: {flat}"
     );
     let wall = evaluate(&right, &on(TerrainKind::RightWall)).dx().unwrap();
     assert!(wall < 0.5, "the wall 0.5 m away should stop it: {wall}");

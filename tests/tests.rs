@@ -4,6 +4,8 @@ mod cli;
 mod evolve;
 mod export;
 mod gp;
+mod llm;
+mod mock_llm;
 mod report;
 mod sandbox;
 mod sim;

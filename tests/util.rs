@@ -64,3 +64,33 @@ pub fn assert_code(o: &Output, code: i32) {
         stderr(o)
     );
 }
+
+/// Runs one `#[ignore]`d test of this binary in its own process (with `envs`), so that it sees
+/// no other test's children and can set environment variables safely.
+pub fn run_isolated(test: &str, envs: &[(&str, &str)]) {
+    let exe = std::env::current_exe().unwrap();
+    let out = Command::new(exe)
+        .args([
+            test,
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("ELMER_ISOLATED_TEST", "1")
+        .envs(envs.iter().copied())
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{test} failed:\n{text}");
+    assert!(text.contains("1 passed"), "{test} did not run:\n{text}");
+}
+
+/// True inside a test started by [`run_isolated`].
+pub fn isolated() -> bool {
+    std::env::var_os("ELMER_ISOLATED_TEST").is_some()
+}

@@ -1,8 +1,14 @@
-//! `elmer doctor [--strict]`.
+//! `elmer doctor [--strict] [--config FILE]`: the sandbox's layers, and each LLM endpoint of
+//! a config.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use elmer::config::RunConfig;
+use elmer::mutate::Parent;
+use elmer::mutate::llm::{self, Api, Request, chat};
+use elmer::qd::CellIndex;
 use elmer::sandbox::{self, SandboxConfig};
 
 /// `elmer doctor` arguments.
@@ -11,15 +17,74 @@ pub struct DoctorArgs {
     /// Exit 1 if any sandbox layer is missing.
     #[arg(long)]
     strict: bool,
+    /// A run config whose [[llm.endpoints]] to check (GET /v1/models and one tiny request
+    /// each); a failing endpoint makes the exit code 1.
+    #[arg(long)]
+    config: Option<PathBuf>,
 }
 
 /// Runs `elmer doctor`.
 pub fn run(args: DoctorArgs) -> Result<ExitCode> {
+    let cfg = match &args.config {
+        Some(path) => RunConfig::load(path)?,
+        None => RunConfig::default(),
+    };
     let report = sandbox::doctor(&SandboxConfig::default());
     println!("{report}");
-    Ok(if args.strict && !report.all_active() {
-        ExitCode::from(1)
-    } else {
+    let mut fine = !args.strict || report.all_active();
+    if !cfg.llm.endpoints.is_empty() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .context("cannot start the async runtime")?;
+        // The probe is a real first prompt: the square seed as the parent.
+        let square = elmer::seeds::find("square").map_or("", |s| s.source);
+        let parent = Parent {
+            id: 0,
+            source: square.to_string(),
+            fitness: 0.0,
+            cell: CellIndex::from_coords([0, 0, 0], &cfg.grid)?,
+        };
+        let limits = chat::PromptLimits {
+            walker: cfg.walker.clone(),
+            timeout_s: cfg.sandbox.timeout_s,
+        };
+        for e in &cfg.llm.endpoints {
+            let key = match &e.api_key_env {
+                Some(var) => match std::env::var(var) {
+                    Ok(k) => Some(k),
+                    Err(_) => {
+                        println!(
+                            "endpoint {}: NOT OK\n  problem: the environment variable {var} (api_key_env) is not set",
+                            e.label()
+                        );
+                        fine = false;
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            // The chat probe unless the endpoint takes completions only.
+            let probe = match e.api {
+                None | Some(Api::Chat) => Request::Chat(chat::messages(&parent, &limits)),
+                Some(Api::Completions) => Request::Completion {
+                    prompt: llm::prompt::prompt(square),
+                    stop: Vec::new(),
+                },
+            };
+            let r = runtime.block_on(llm::doctor::check_endpoint(
+                e,
+                key.as_deref(),
+                &probe,
+                llm::default_max_tokens(square),
+            ));
+            print!("{r}");
+            fine &= r.ok;
+        }
+    }
+    Ok(if fine {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }

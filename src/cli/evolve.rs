@@ -4,7 +4,9 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use elmer::config::{RunConfig, parse_mutator};
@@ -28,7 +30,9 @@ pub struct EvolveArgs {
     /// Seed program: a name from `elmer seeds` or a .py file (TOML: evolve.seed_program).
     #[arg(long)]
     seed_program: Option<String>,
-    /// Operators with weights, e.g. `gp` (TOML: [[mutate.operators]]).
+    /// Operators with weights, e.g. `gp` or `llm:chat=0.9,gp=0.1`; llm formats: chat, diff,
+    /// prompt, crossover, chat_crossover, with `+repair` for chat ones; the servers come from
+    /// [[llm.endpoints]] in --config (TOML: [[mutate.operators]]).
     #[arg(long)]
     mutator: Option<String>,
     /// Total evaluations, the seed program included; with --resume, the new total
@@ -334,16 +338,41 @@ fn evolve_one(
 ) -> Result<(Summary, bool)> {
     let bar = progress_bar(args, cfg.evolve.evals, engine.evaluations());
     eprintln!("elmer: run {}", dir.display());
-    let done = evolve::run(&mut engine, ctx, store, source, stop, |p| {
-        let s = p.engine.archive().stats();
-        let rate = p.session_evaluations as f64 / p.session_elapsed.as_secs_f64().max(1e-9);
-        bar.set_position(p.engine.evaluations());
-        bar.set_message(format!(
-            "{rate:.0} evals/s  coverage {:.1}%  qd {:.2}  runnable {:.0}%",
-            s.coverage * 100.0,
-            s.qd_score,
-            p.engine.counters().runnable_rate() * 100.0
-        ));
+    // The generation's figures change once per generation; the LLM's (requests in flight,
+    // tokens/s) change all the time, so a ticker redraws them between generations.
+    let line = Mutex::new(String::new());
+    let finished = AtomicBool::new(false);
+    let started = Instant::now();
+    let done = std::thread::scope(|s| {
+        if let Some(backend) = ctx.llm.as_ref().filter(|_| !bar.is_hidden()) {
+            s.spawn(|| {
+                while !finished.load(Ordering::SeqCst) {
+                    let stats = backend.client().stats();
+                    let tokens = stats.completion_tokens.load(Ordering::Relaxed) as f64;
+                    bar.set_message(format!(
+                        "{}  llm {} in flight  {:.1} tok/s",
+                        lock(&line),
+                        stats.in_flight.load(Ordering::Relaxed),
+                        tokens / started.elapsed().as_secs_f64().max(1e-9)
+                    ));
+                    std::thread::park_timeout(Duration::from_millis(250));
+                }
+            });
+        }
+        let done = evolve::run(&mut engine, ctx, store, source, stop, |p| {
+            let s = p.engine.archive().stats();
+            let rate = p.session_evaluations as f64 / p.session_elapsed.as_secs_f64().max(1e-9);
+            bar.set_position(p.engine.evaluations());
+            *lock(&line) = format!(
+                "{rate:.1} evals/s  coverage {:.1}%  qd {:.2}  runnable {:.0}%",
+                s.coverage * 100.0,
+                s.qd_score,
+                p.engine.counters().runnable_rate() * 100.0
+            );
+            bar.set_message(lock(&line).clone());
+        });
+        finished.store(true, Ordering::SeqCst);
+        done
     })?;
     bar.finish_and_clear();
     Ok((engine.summary(), done))
@@ -396,6 +425,10 @@ fn open_resume(args: &EvolveArgs, run: &str) -> Result<Option<Opened>> {
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     Ok(Some((new, store, source, dir)))
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 fn progress_bar(args: &EvolveArgs, total: u64, done: u64) -> ProgressBar {

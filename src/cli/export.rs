@@ -3,12 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::IsTerminal;
+
 use anyhow::{Context, Result, bail};
 use elmer::export::card::{self, Stage3Input};
 use elmer::export::{self, Format, Stage2Options};
 use elmer::sandbox::{Pool, SandboxConfig};
 use elmer::store::RunStore;
 use elmer::walker::WalkerLimits;
+use indicatif::{ProgressBar, ProgressStyle};
 
 /// `elmer export` arguments.
 #[derive(clap::Args)]
@@ -29,9 +32,16 @@ enum Stage {
 /// `elmer export stage2` arguments.
 #[derive(clap::Args)]
 struct Stage2Args {
-    /// Runs (folders, run.sqlite files or names under archives/) with the same grid and sim.
+    /// Runs (folders, run.sqlite files or names under archives/) with the same sim config and
+    /// the same grid (unless --grid).
     #[arg(required = true)]
     runs: Vec<String>,
+    /// Re-bin every admitted child into this grid by its stored descriptors (runs with
+    /// different grids can then be pooled): `default` (12,12,12 over the calibrated ranges),
+    /// bins `H,W,M` (or one number) over the default ranges, or a TOML run config whose [grid]
+    /// table is the grid.
+    #[arg(long, value_name = "GRID")]
+    grid: Option<String>,
     /// Keep programs with fitness >= THRESHOLD x their cell's best across the runs; in (0, 1].
     #[arg(long, default_value_t = 0.5)]
     threshold: f64,
@@ -55,7 +65,7 @@ struct Stage2Args {
 /// `elmer export stage3` arguments.
 #[derive(clap::Args)]
 struct Stage3Args {
-    /// Runs whose elites are re-evaluated.
+    /// Runs whose elites are re-evaluated (same sim config; grids may differ).
     #[arg(required_unless_present = "dataset", conflicts_with = "dataset")]
     runs: Vec<String>,
     /// A JSONL file (e.g. a Stage-2 export) whose programs are re-evaluated instead.
@@ -108,6 +118,19 @@ fn resolve(runs: &[String]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A progress bar of `len` programs on stderr, hidden when `quiet` or stderr is not a terminal.
+pub(super) fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} programs {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
 fn check_out(out: &Path, force: bool) -> Result<()> {
     if force || !out.exists() {
         return Ok(());
@@ -144,13 +167,16 @@ fn jsonl(lines: &[String]) -> String {
 
 fn stage2(a: Stage2Args) -> Result<ExitCode> {
     check_out(&a.out, a.force)?;
+    let grid = a.grid.as_deref().map(export::parse_grid).transpose()?;
     let opts = Stage2Options {
         threshold: a.threshold,
         test_share: a.test_share,
         format: a.format,
         conditioning: a.with_conditioning,
+        grid,
     };
-    let runs = export::load_runs(&resolve(&a.runs))?;
+    // stage2 checks that the runs can be pooled (re-binned or not) before anything is written.
+    let runs = export::read_runs(&resolve(&a.runs))?;
     let ex = export::stage2(&runs, &opts)?;
     let card = card::stage2_card(&runs, &opts, &ex, &command_line());
     write_all(
@@ -185,7 +211,10 @@ fn stage3(a: Stage3Args) -> Result<ExitCode> {
             )
         }
         None => {
-            runs = export::load_runs(&resolve(&a.runs))?;
+            // Stage 3 does not use cells, so only the sim config must match: fitness of runs
+            // under other physics would not be comparable in one table.
+            runs = export::read_runs(&resolve(&a.runs))?;
+            export::check_pooling(&runs, true)?;
             let first = &runs[0].config; // load_runs gives one run per RUN, and clap requires one
             (
                 export::stage3_programs_from_runs(&runs)?,
@@ -196,7 +225,10 @@ fn stage3(a: Stage3Args) -> Result<ExitCode> {
     };
     let pool =
         Pool::new(&sandbox_cfg, limits).context("cannot start the sandbox (run `elmer doctor`)")?;
-    let s = export::stage3(&programs, &terrains, a.top, &pool);
+    let bar = progress_bar(programs.len(), false);
+    bar.set_message(format!("x {} terrains", terrains.len()));
+    let s = export::stage3(&programs, &terrains, a.top, &pool, &|| bar.inc(1));
+    bar.finish_and_clear();
     let input = match &a.dataset {
         Some(p) => Stage3Input::Dataset(p),
         None => Stage3Input::Runs(&runs),

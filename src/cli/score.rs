@@ -1,37 +1,88 @@
-//! `elmer score FILE.jsonl`: a file's programs in a fresh grid, the summary (DESIGN §8).
+//! `elmer score FILE.jsonl`: a file's programs in a fresh grid, the summary (DESIGN §8); with
+//! `--out RUN`, also stored as a run. `--ood-prompts` and `--ood`: the out-of-distribution
+//! kit ([`elmer::export::ood`]).
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
-use elmer::export;
+use anyhow::{Context, Result, bail};
+use elmer::export::{self, ood};
 use elmer::sandbox::{Pool, SandboxConfig};
+use elmer::store::{DB_FILE, RunStore};
 use elmer::walker::WalkerLimits;
 
 /// `elmer score` arguments.
 #[derive(clap::Args)]
 pub struct ScoreArgs {
     /// JSONL file: lines with "text", "prompt"+"completion", or "messages".
-    file: PathBuf,
+    #[arg(required_unless_present_any = ["ood_prompts", "ood"])]
+    file: Option<PathBuf>,
+    /// Also store the scored programs as a run (a folder, or a name under archives/) that
+    /// `elmer report`, `elmer view` and `elmer export` read; refused if a run is there.
+    #[arg(long, value_name = "RUN", conflicts_with_all = ["ood_prompts", "ood"])]
+    out: Option<String>,
     /// Print the summary as one JSON object (evaluations, num_elites, coverage, qd_score,
-    /// norm_qd_score, obj_max, obj_mean, runnable_rate).
-    #[arg(long)]
+    /// norm_qd_score, obj_max, obj_mean, runnable_rate); with --ood, one object per seed.
+    #[arg(long, conflicts_with = "ood_prompts")]
     json: bool,
+    /// Write the out-of-distribution kit: the first half of the wheel, galloper and runner
+    /// seeds as completion prompts, one {"seed", "prompt"} line each, to feed to a model.
+    #[arg(long, value_name = "OUT.jsonl", conflicts_with_all = ["file", "ood"])]
+    ood_prompts: Option<PathBuf>,
+    /// Score a model's completions of the kit ({"seed" or "prompt", "completion"} lines;
+    /// program = prompt + completion) as a share of the original seed's fitness.
+    #[arg(long, value_name = "COMPLETIONS.jsonl", conflicts_with = "file")]
+    ood: Option<PathBuf>,
+    /// With --ood-prompts: replace an existing file.
+    #[arg(long, requires = "ood_prompts")]
+    force: bool,
 }
 
 /// Runs `elmer score`.
 pub fn run(args: ScoreArgs) -> Result<ExitCode> {
-    let path = &args.file;
+    if let Some(out) = &args.ood_prompts {
+        return write_prompts(out, args.force);
+    }
+    if let Some(path) = &args.ood {
+        return score_ood(path, args.json);
+    }
+    let Some(path) = &args.file else {
+        bail!("give a JSONL file to score (or --ood-prompts / --ood)");
+    };
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read the file", path.display()))?;
     let programs: Vec<String> = export::programs_from_jsonl(path, &text)?
         .into_iter()
         .map(|(_, p)| p)
         .collect();
+    // Refuse an existing run before the (long) scoring, not after.
+    let run_dir = match &args.out {
+        Some(out) => {
+            let dir = run_dir(out);
+            if dir.join(DB_FILE).exists() {
+                bail!(
+                    "{}: --out already holds a run; choose another folder or name",
+                    dir.display()
+                );
+            }
+            Some(dir)
+        }
+        None => None,
+    };
     let pool = Pool::new(&SandboxConfig::default(), WalkerLimits::default())
         .context("cannot start the sandbox (run `elmer doctor`)")?;
-    let report = export::score(&programs, &pool);
+    let bar = super::export::progress_bar(programs.len(), args.json);
+    let report = export::score(&programs, &pool, &|| bar.inc(1));
+    bar.finish_and_clear();
+    if let Some(dir) = &run_dir {
+        let cfg = export::score_config(path, programs.len());
+        let db = export::write_score_run(dir, &cfg, &report)?;
+        eprintln!(
+            "elmer: wrote the scored programs as a run to {}",
+            db.display()
+        );
+    }
     let s = &report.summary;
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -49,6 +100,66 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
             writeln!(out, "obj_mean       {m:.4}")?;
         }
         writeln!(out, "runnable_rate  {:.4}", s.runnable_rate)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The run folder meant by `--out` (as `elmer evolve --out`: a bare name is under archives/).
+fn run_dir(out: &str) -> PathBuf {
+    RunStore::resolve(out, Path::new("archives"))
+        .parent()
+        .map_or_else(|| PathBuf::from(out), Path::to_path_buf)
+}
+
+fn write_prompts(out: &Path, force: bool) -> Result<ExitCode> {
+    if out.exists() && !force {
+        bail!(
+            "{}: --ood-prompts exists; choose another path, or add --force to replace it",
+            out.display()
+        );
+    }
+    std::fs::write(out, ood::ood_prompts_jsonl())
+        .with_context(|| format!("{}: cannot write --ood-prompts", out.display()))?;
+    eprintln!(
+        "elmer: wrote {} prompts to {}; add each model answer as \"completion\" and run \
+         `elmer score --ood FILE`",
+        ood::OOD_SEEDS.len(),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn score_ood(path: &Path, json: bool) -> Result<ExitCode> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read --ood", path.display()))?;
+    let completions = ood::ood_completions(path, &text)?;
+    let pool = Pool::new(&SandboxConfig::default(), WalkerLimits::default())
+        .context("cannot start the sandbox (run `elmer doctor`)")?;
+    let scores = ood::score_ood(&completions, &pool);
+    let mut out = std::io::stdout().lock();
+    if json {
+        for s in &scores {
+            writeln!(out, "{}", serde_json::to_string(s)?)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let f = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.4}"));
+    writeln!(
+        out,
+        "seed      samples  runnable  original_m  best_m   best_share  mean_share"
+    )?;
+    for s in &scores {
+        writeln!(
+            out,
+            "{:<9} {:>7}  {:>8}  {:>10}  {:>7}  {:>10}  {:>10}",
+            s.seed,
+            s.samples,
+            s.runnable,
+            f(s.original_fitness),
+            f(s.best_fitness),
+            f(s.best_share),
+            f(s.mean_share)
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

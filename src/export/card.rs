@@ -10,6 +10,7 @@ use std::path::Path;
 use super::stage2::{CHAT_SYSTEM, CHAT_USER, Format, PROMPT_HEADER, Stage2, Stage2Options};
 use super::stage3::{Stage3, terrain_token};
 use super::{SourceRun, median};
+use crate::qd::GridConfig;
 
 /// Where Stage-3 programs came from.
 #[derive(Clone, Copy, Debug)]
@@ -20,10 +21,37 @@ pub enum Stage3Input<'a> {
     Dataset(&'a Path),
 }
 
-fn runs_section(out: &mut String, runs: &[SourceRun]) {
-    out.push_str("## Source runs\n\n| index | run | seed program | evolve.seed | children | elites |\n|---|---|---|---|---|---|\n");
+/// One line for a grid: bins and ranges.
+fn grid_line(g: &GridConfig) -> String {
+    format!(
+        "bins {:?}; height {:?}, width {:?}, mass {:?}",
+        g.bins, g.height, g.width, g.mass
+    )
+}
+
+/// How the runs' grids relate, for the source-runs section.
+#[derive(Clone, Copy)]
+enum Grids<'a> {
+    /// One grid, shared by every run (checked).
+    Shared,
+    /// Re-binned into this grid (Stage 2 `--grid`).
+    Rebinned(&'a GridConfig),
+    /// Each run's own (Stage 3, which does not use cells).
+    PerRun,
+}
+
+fn runs_section(out: &mut String, runs: &[SourceRun], grids: Grids<'_>) {
+    let shared = matches!(grids, Grids::Shared);
+    out.push_str(
+        "## Source runs\n\n| index | run | seed program | evolve.seed | children | elites |",
+    );
+    out.push_str(if shared {
+        "\n|---|---|---|---|---|---|\n"
+    } else {
+        " grid |\n|---|---|---|---|---|---|---|\n"
+    });
     for (i, r) in runs.iter().enumerate() {
-        let _ = writeln!(
+        let _ = write!(
             out,
             "| {i} | `{}` | {} | {} | {} | {} |",
             r.path.display(),
@@ -32,14 +60,42 @@ fn runs_section(out: &mut String, runs: &[SourceRun]) {
             r.children.len(),
             r.elite_ids.len()
         );
+        if !shared {
+            let _ = write!(out, " {} |", grid_line(&r.config.grid));
+        }
+        out.push('\n');
     }
-    if let Some(first) = runs.first() {
-        let grid = toml::to_string(&first.config.grid).unwrap_or_default();
-        let sim = toml::to_string(&first.config.sim).unwrap_or_default();
-        let _ = write!(
-            out,
-            "\nAll runs share these settings (checked):\n\n```toml\n[grid]\n{grid}\n[sim]\n{sim}```\n\n"
-        );
+    let Some(first) = runs.first() else {
+        return;
+    };
+    let sim = toml::to_string(&first.config.sim).unwrap_or_default();
+    match grids {
+        Grids::Shared => {
+            let grid = toml::to_string(&first.config.grid).unwrap_or_default();
+            let _ = write!(
+                out,
+                "\nAll runs share these settings (checked):\n\n```toml\n[grid]\n{grid}\n[sim]\n{sim}```\n\n"
+            );
+        }
+        Grids::PerRun => {
+            let _ = write!(
+                out,
+                "\nAll runs share these sim settings (checked):\n\n```toml\n[sim]\n{sim}```\n\n"
+            );
+        }
+        Grids::Rebinned(target) => {
+            let grid = toml::to_string(target).unwrap_or_default();
+            let _ = write!(
+                out,
+                "\nAll runs share these sim settings (checked):\n\n```toml\n[sim]\n{sim}```\n\n\
+                 ## Re-binned grid\n\n\
+                 Re-binned with `--grid`: every admitted child's cell was recomputed from its \
+                 stored descriptors (height, width, mass) in the grid below, and the best \
+                 fitness per cell, the threshold and the `cell` field use these cells. Which \
+                 children are admitted (insertion new or improved) was decided in their own \
+                 run's grid.\n\n```toml\n[grid]\n{grid}```\n\n"
+            );
+        }
     }
 }
 
@@ -65,19 +121,29 @@ pub fn stage2_card(
          `test.jsonl`, one JSON object per line, format `{}`.\n",
         opts.format
     );
-    runs_section(&mut out, runs);
+    let grids = opts.grid.as_ref().map_or(Grids::Shared, Grids::Rebinned);
+    runs_section(&mut out, runs, grids);
     let _ = write!(
         out,
         "## Filtering\n\n\
          | step | programs |\n|---|---|\n\
          | children in the runs | {} |\n\
          | admitted (insertion new or improved) | {} |\n\
+         {}\
          | fitness >= {} x best of their cell across the runs | {} |\n\
          | unique normalised source (fittest kept; ties: lowest run index, child id) | {} |\n\
          | not renderable in the format | {} |\n\
          | train | {} |\n| test | {} |\n\n",
         c.children,
         c.admitted,
+        if opts.grid.is_some() {
+            format!(
+                "| of those, without stored descriptors (cannot be re-binned, left out) | {} |\n",
+                c.no_descriptors
+            )
+        } else {
+            String::new()
+        },
         opts.threshold,
         c.above_threshold,
         c.unique,
@@ -132,7 +198,7 @@ pub fn stage2_card(
     if opts.conditioning {
         out.push_str(
             "\nConditioning fields on every line: `fitness` (metres), `cell` (\"i,j,k\" in the \
-             runs' grid), `descriptors` (`height`, `width`, `mass`, program units).\n",
+             runs' grid, or the re-binned one), `descriptors` (`height`, `width`, `mass`, program units).\n",
         );
     }
     let _ = write!(out, "\n## Command\n\n```sh\n{command}\n```\n");
@@ -151,7 +217,14 @@ pub fn stage3_card(input: Stage3Input<'_>, top_k: usize, s: &Stage3, command: &s
     );
     match input {
         Stage3Input::Runs(runs) => {
-            runs_section(&mut out, runs);
+            let shared = runs
+                .windows(2)
+                .all(|w| w[0].config.grid == w[1].config.grid);
+            runs_section(
+                &mut out,
+                runs,
+                if shared { Grids::Shared } else { Grids::PerRun },
+            );
             out.push_str(
                 "Programs: the elites of the runs; `program_id` is `<run index>:<child id>`. \
                  Each is evaluated with its run's sim config, only the terrain changed, and \

@@ -1,15 +1,17 @@
 //! `elmer score` (DESIGN §8): the programs of a JSONL file in a fresh archive.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde_json::Value;
 
 use super::ExportError;
-use crate::evolve::{Summary, failure_status};
-use crate::qd::{Archive, Counters, GridConfig, Insert, Status};
+use crate::config::RunConfig;
+use crate::evolve::{Engine, Summary, failure_status};
+use crate::qd::{Archive, CellIndex, Counters, Elite, GridConfig, Insert, Status};
 use crate::sandbox::{self, Pool};
 use crate::sim::{Evaluator, Outcome, SimConfig};
+use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
 
 /// The programs of a JSONL file, with their 1-based line numbers; blank lines are skipped.
 ///
@@ -80,6 +82,14 @@ fn code_of(content: &str) -> String {
     code
 }
 
+/// Children per stored generation of a score run ([`write_score_run`]): the programs in file
+/// order, cut into generations of this size, so `elmer report` draws coverage and QD score
+/// against the number of samples. The stored `evolve.batch_size`.
+pub const SCORE_BATCH: usize = 32;
+
+/// The `children.operator` of a scored program (and its name in the counters).
+pub const SCORE_OPERATOR: &str = "score";
+
 /// What `score` found.
 #[derive(Clone, Debug)]
 pub struct ScoreReport {
@@ -89,35 +99,140 @@ pub struct ScoreReport {
     pub counters: Counters,
     /// The archive the programs filled.
     pub archive: Archive,
+    /// The programs as a run store holds them: child id = index in the input, generations of
+    /// [`SCORE_BATCH`] in input order, each with its changed elites and metrics after it; the
+    /// last one's status is `complete`.
+    pub generations: Vec<Generation>,
+}
+
+/// What one program gave: its child row before insertion, and its fitness if ok.
+fn evaluate_one(
+    ev: &mut Evaluator,
+    pool: &Pool,
+    cfg: &SimConfig,
+    grid: &GridConfig,
+    id: u64,
+    src: &str,
+) -> (ChildRow, Option<f64>) {
+    let seed = sandbox::program_seed(src, 0);
+    let mut row = ChildRow {
+        id,
+        generation: (id / SCORE_BATCH as u64) as u32,
+        parent_ids: Vec::new(),
+        operator: SCORE_OPERATOR.into(),
+        format: None,
+        edit: None,
+        source: Some(src.to_string()),
+        seed: Some(seed),
+        status: Status::Ok,
+        error: None,
+        walker: None,
+        descriptors: None,
+        cell: None,
+        fitness: None,
+        insertion: None,
+        llm_call_id: None,
+        sim_us: None,
+        cpu_us: None,
+    };
+    let walker = match pool.run(src, seed) {
+        Err(f) => {
+            row.status = failure_status(&f.kind);
+            row.error = Some(f.error);
+            return (row, None);
+        }
+        Ok(w) => w,
+    };
+    let d = walker.descriptors();
+    row.walker = Some(walker.to_json());
+    row.descriptors = Some(d);
+    row.cell = Some(grid.cell_of(&d));
+    match ev.evaluate(&walker, cfg) {
+        Outcome::Ok { fitness, .. } => {
+            row.fitness = Some(fitness);
+            (row, Some(fitness))
+        }
+        Outcome::Unstable { reason, steps, .. } => {
+            row.status = Status::Unstable;
+            row.error = Some(format!("unstable at step {steps}: {reason}"));
+            (row, None)
+        }
+    }
 }
 
 /// Runs each program in the sandbox (seed [`sandbox::program_seed`] with salt 0) and the
 /// simulation (default [`SimConfig`]), in parallel, then inserts the ok walkers in input
-/// order (id = index in `programs`) into a fresh archive with the default grid.
-pub fn score(programs: &[String], pool: &Pool) -> ScoreReport {
+/// order (id = index in `programs`) into a fresh archive with the default grid: the config of
+/// [`score_config`]. The wall time of the scoring is apportioned to the generations' metrics
+/// (`elapsed_s`) by their share of the programs. `tick` is called once per program evaluated
+/// (from the worker threads), for a progress bar.
+pub fn score(programs: &[String], pool: &Pool, tick: &(dyn Fn() + Sync)) -> ScoreReport {
+    let start = std::time::Instant::now();
     let cfg = SimConfig::default();
     let grid = GridConfig::default();
-    let results: Vec<(Status, Option<(f64, crate::walker::Descriptors)>)> = programs
+    let results: Vec<(ChildRow, Option<f64>)> = programs
         .par_iter()
-        .map_init(Evaluator::new, |ev, src| {
-            match pool.run(src, sandbox::program_seed(src, 0)) {
-                Err(f) => (failure_status(&f.kind), None),
-                Ok(w) => match ev.evaluate(&w, &cfg) {
-                    o @ Outcome::Ok { .. } => {
-                        (Status::Ok, o.fitness().map(|f| (f, w.descriptors())))
-                    }
-                    Outcome::Unstable { .. } => (Status::Unstable, None),
-                },
-            }
+        .enumerate()
+        .map_init(Evaluator::new, |ev, (id, src)| {
+            let done = evaluate_one(ev, pool, &cfg, &grid, id as u64, src);
+            tick();
+            done
         })
         .collect();
+    let elapsed = start.elapsed().as_secs_f64();
     #[allow(clippy::expect_used)]
-    let mut archive = Archive::new(grid.clone()).expect("the default grid is valid");
+    let mut archive = Archive::new(grid).expect("the default grid is valid");
     let mut counters = Counters::default();
-    for (id, (status, ok)) in results.into_iter().enumerate() {
-        let insert: Option<Insert> =
-            ok.map(|(f, d)| archive.insert(grid.cell_of(&d), id as u64, f));
-        counters.record("score", status, insert);
+    let mut generations = Vec::new();
+    let total = results.len().max(1) as f64;
+    let mut results = results.into_iter().peekable();
+    let mut done = 0usize;
+    let mut generation = 0u32;
+    while results.peek().is_some() {
+        let mut children = Vec::with_capacity(SCORE_BATCH);
+        let mut changed = Vec::new();
+        for (mut row, fitness) in results.by_ref().take(SCORE_BATCH) {
+            if let (Some(f), Some(cell)) = (fitness, row.cell) {
+                let insert = archive.insert(cell, row.id, f);
+                if insert != Insert::Rejected {
+                    changed.push(cell);
+                }
+                row.insertion = Some(insert);
+            }
+            counters.record(SCORE_OPERATOR, row.status, row.insertion);
+            children.push(row);
+        }
+        done += children.len();
+        changed.sort();
+        changed.dedup();
+        let elites: Vec<(CellIndex, Elite)> = changed
+            .into_iter()
+            .filter_map(|c| archive.elite(c).map(|e| (c, e)))
+            .collect();
+        let last = done == programs.len();
+        generations.push(Generation {
+            generation,
+            children,
+            llm_calls: Vec::new(),
+            elites,
+            metrics: MetricsRow {
+                generation,
+                evaluations: done as u64,
+                stats: *archive.stats(),
+                diff_valid_rate: counters.diff_valid_rate(),
+                runnable_rate: counters.runnable_rate(),
+                counts: counters.clone(),
+                elapsed_s: elapsed * done as f64 / total,
+            },
+            rng_state: String::new(),
+            next_child_id: done as u64,
+            status: if last {
+                RunStatus::Complete
+            } else {
+                RunStatus::Running
+            },
+        });
+        generation += 1;
     }
     ScoreReport {
         summary: Summary::new(
@@ -127,5 +242,44 @@ pub fn score(programs: &[String], pool: &Pool) -> ScoreReport {
         ),
         counters,
         archive,
+        generations,
     }
+}
+
+/// The run config a score run stores: the defaults `score` evaluates with (sim, grid, sandbox
+/// salt 0, walker limits), `evolve.seed_program` = the scored file, `evolve.evals` = its
+/// number of programs (so the run is complete), `evolve.batch_size` = [`SCORE_BATCH`].
+pub fn score_config(file: &Path, programs: usize) -> RunConfig {
+    let mut cfg = RunConfig::default();
+    cfg.evolve.seed_program = file.display().to_string();
+    cfg.evolve.evals = programs as u64;
+    cfg.evolve.batch_size = SCORE_BATCH;
+    cfg
+}
+
+/// Writes a scored file as a run store in `dir` (created; refused if it holds a run), in the
+/// store format `elmer evolve` writes, so `elmer report`, the viewer and `export` read it.
+/// `config` is [`score_config`]; the stored RNG state is a fresh run's, so `elmer evolve
+/// --resume DIR --evals N` can go on evolving from the scored programs. Returns the
+/// `run.sqlite` path.
+pub fn write_score_run(
+    dir: &Path,
+    config: &RunConfig,
+    report: &ScoreReport,
+) -> Result<PathBuf, ExportError> {
+    let rng = Engine::new(config)
+        .map_err(|e| ExportError::BadConfig {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        })?
+        .rng_state();
+    let mut store = RunStore::create(dir, &config.to_toml(), &config.grid, &rng)?;
+    for g in &report.generations {
+        let g = Generation {
+            rng_state: rng.clone(),
+            ..g.clone()
+        };
+        store.commit(&g)?;
+    }
+    Ok(store.path().to_path_buf())
 }

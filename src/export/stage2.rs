@@ -7,8 +7,8 @@ use std::str::FromStr;
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use super::{ExportError, SourceRun};
-use crate::qd::CellIndex;
+use super::{ExportError, SourceRun, check_pooling};
+use crate::qd::{CellIndex, GridConfig};
 use crate::sandbox;
 use crate::walker::Descriptors;
 
@@ -100,6 +100,10 @@ pub struct Stage2Options {
     pub format: Format,
     /// Adds `fitness`, `cell` ("i,j,k") and `descriptors` to every line.
     pub conditioning: bool,
+    /// Re-bin into this grid (`--grid`): every admitted child's cell is recomputed from its
+    /// stored descriptors and the cell maxima are taken there, so runs with different grids
+    /// (but the same sim config) can be pooled (default: none, the runs' common grid).
+    pub grid: Option<GridConfig>,
 }
 
 impl Default for Stage2Options {
@@ -109,6 +113,7 @@ impl Default for Stage2Options {
             test_share: 0.05,
             format: Format::Text,
             conditioning: false,
+            grid: None,
         }
     }
 }
@@ -139,6 +144,10 @@ pub struct Stage2Counts {
     pub children: usize,
     /// Admitted children (insertion new or improved, with source, fitness and cell).
     pub admitted: usize,
+    /// Admitted children left out because, re-binning, they have no stored descriptors to
+    /// place them by (0 unless [`Stage2Options::grid`] is set; a store written by elmer has
+    /// none).
+    pub no_descriptors: usize,
     /// Of those, at or above the threshold.
     pub above_threshold: usize,
     /// Of those, distinct normalised sources.
@@ -200,12 +209,15 @@ pub(super) fn check_options(opts: &Stage2Options) -> Result<(), ExportError> {
 
 /// Builds the Stage-2 dataset of `runs` (DESIGN §8).
 ///
-/// Steps: admitted children (insertion new or improved); fitness >= threshold x the best
-/// fitness of their cell across all runs; deduplicated by normalised source keeping the
+/// The runs must pass [`check_pooling`] (re-binning when [`Stage2Options::grid`] is set).
+/// Steps: admitted children (insertion new or improved, in their own run); when re-binning,
+/// their cells recomputed in the target grid from their stored descriptors; fitness >=
+/// threshold x the best fitness of their cell across all runs; deduplicated by normalised source keeping the
 /// fittest (ties: lowest (run index, child id)); split by [`test_fraction`]; rendered in the
 /// format. Rows and lines are ordered by (run index, child id).
 pub fn stage2(runs: &[SourceRun], opts: &Stage2Options) -> Result<Stage2, ExportError> {
     check_options(opts)?;
+    check_pooling(runs, opts.grid.is_some())?;
     let mut counts = Stage2Counts::default();
     struct Cand<'a> {
         run: usize,
@@ -219,25 +231,38 @@ pub fn stage2(runs: &[SourceRun], opts: &Stage2Options) -> Result<Stage2, Export
         let before = cands.len();
         for child in &run.children {
             let admitted = child.insertion.is_some_and(|i| i.is_admitted());
-            if let (true, Some(_), Some(fitness), Some(cell)) =
+            let (true, Some(_), Some(fitness), Some(cell)) =
                 (admitted, &child.source, child.fitness, child.cell)
-            {
-                cands.push(Cand {
-                    run: ri,
-                    child,
-                    fitness,
-                    cell,
-                });
-            }
+            else {
+                continue;
+            };
+            let cell = match (&opts.grid, child.descriptors) {
+                (None, _) => cell,
+                (Some(grid), Some(d)) => grid.cell_of(&d),
+                (Some(_), None) => {
+                    counts.no_descriptors += 1;
+                    continue;
+                }
+            };
+            cands.push(Cand {
+                run: ri,
+                child,
+                fitness,
+                cell,
+            });
         }
         if cands.len() == before {
             return Err(ExportError::EmptyRun {
                 path: run.path.clone(),
-                what: "admitted children".into(),
+                what: if opts.grid.is_some() {
+                    "admitted children with stored descriptors (needed to re-bin)".into()
+                } else {
+                    "admitted children".into()
+                },
             });
         }
     }
-    counts.admitted = cands.len();
+    counts.admitted = cands.len() + counts.no_descriptors;
     let mut best: BTreeMap<CellIndex, f64> = BTreeMap::new();
     for c in &cands {
         let b = best.entry(c.cell).or_insert(c.fitness);

@@ -149,17 +149,19 @@ pub struct Stage3 {
 /// terrain (rayon, one [`Evaluator`] per thread); then builds `fitness.csv`, the top `top_k`
 /// pairs per terrain (`{"terrain", "prompt": token + "\n" + prompt-format prompt,
 /// "completion", "fitness"}`, fittest first, ties in row order; programs without a
-/// `def make_walker():` line skipped) and `best-of-n.csv`.
+/// `def make_walker():` line skipped) and `best-of-n.csv`. `tick` is called once per program
+/// evaluated on every terrain (from the worker threads), for a progress bar.
 pub fn stage3(
     programs: &[Stage3Program],
     terrains: &[TerrainKind],
     top_k: usize,
     pool: &Pool,
+    tick: &(dyn Fn() + Sync),
 ) -> Stage3 {
     let fitness: Vec<Vec<Option<f64>>> = programs
         .par_iter()
         .map_init(Evaluator::new, |ev, p| {
-            match pool.run(&p.source, sandbox::program_seed(&p.source, p.salt)) {
+            let row = match pool.run(&p.source, sandbox::program_seed(&p.source, p.salt)) {
                 Err(_) => vec![None; terrains.len()],
                 Ok(w) => terrains
                     .iter()
@@ -171,7 +173,9 @@ pub fn stage3(
                         ev.evaluate(&w, &cfg).fitness()
                     })
                     .collect(),
-            }
+            };
+            tick();
+            row
         })
         .collect();
     let mut csv = String::from("program_id");

@@ -9,13 +9,14 @@
 //!   syntax tree with Python's own `ast` inside a sandbox worker (`sodarace/gp.py`, reached
 //!   through [`Pool::call`](crate::sandbox::Pool::call)); its weights are [`GpConfig`]
 //!   (`[mutate.gp]`). The edit kinds are listed in [`EDIT_KINDS`].
-//! - [`LlmCall`]: the record of one language-model request (the LLM operator comes later;
-//!   `gp` never sets it).
+//! - [`llm::Llm`]: the language-model operator over OpenAI-compatible servers ([`llm`]).
+//! - [`LlmCall`]: the record of one language-model request (`gp` never sets it).
 //!
 //! An operator never runs the child: the engine evaluates it, and marks a child whose
 //! normalised source equals its parent's `unchanged`.
 
 mod gp;
+pub mod llm;
 
 pub use gp::{EDIT_KINDS, Gp, GpConfig, GpConfigError};
 
@@ -76,6 +77,32 @@ pub trait Mutator: Send + Sync {
     /// inputs and seed give the same proposal (for `gp`; an LLM server may not be
     /// deterministic).
     fn mutate(&self, parents: &[Parent], others: &[Parent], seed: u64) -> Proposal;
+
+    /// How many [`mutate`](Mutator::mutate) calls may usefully wait at once (requests in
+    /// flight): the engine runs that many of them on their own threads, overlapping with the
+    /// physics. 0 (the default) means the operator computes locally and runs inline.
+    fn lanes(&self) -> usize {
+        0
+    }
+
+    /// One follow-up after the child of `first` (a proposal of this operator) failed in the
+    /// sandbox with `error`: the operator's second try, or `None` when it does not repair.
+    fn repair(
+        &self,
+        _parents: &[Parent],
+        _others: &[Parent],
+        _seed: u64,
+        _first: &LlmCall,
+        _error: &str,
+    ) -> Option<Proposal> {
+        None
+    }
+
+    /// Set when the operator cannot go on (every endpoint down): the engine commits the
+    /// generation and stops the run with this message.
+    fn halted(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The provenance of one language-model call (a row of the `llm_calls` table, DESIGN §7).

@@ -42,7 +42,8 @@ pub struct SimConfig {
     pub stroke_per_amplitude: f32,
     /// Downward gravity, m/s^2 (default: 9.81).
     pub gravity: f32,
-    /// Solver iterations per step (default: 4, rapier's default).
+    /// Gauss-Seidel sweeps per step of the solve of springs, contacts and friction
+    /// (default: 8; rapier's 4 before the step was elmer's, see docs/sim.md).
     pub solver_iterations: usize,
     /// A joint faster than this is unstable, m/s (default: 50).
     pub max_speed_m_s: f32,
@@ -71,7 +72,7 @@ impl Default for SimConfig {
             muscle_hz: 1.0,
             stroke_per_amplitude: 0.03,
             gravity: 9.81,
-            solver_iterations: 4,
+            solver_iterations: 8,
             max_speed_m_s: 50.0,
             min_stretch: 0.05,
             max_stretch: 5.0,
@@ -158,7 +159,7 @@ impl SimConfig {
         if self.solver_iterations == 0 {
             return Err(SimConfigError {
                 field: "solver_iterations",
-                message: "must be >= 1 (default 4)",
+                message: "must be >= 1 (default 8)",
                 value: 0.0,
             });
         }

@@ -475,6 +475,15 @@ impl RunStore {
         Ok(id.map(|id| id as u64))
     }
 
+    /// The largest LLM call id, if any call is stored.
+    pub fn max_llm_call_id(&self) -> Result<Option<u64>, StoreError> {
+        let id: Option<i64> = self
+            .conn
+            .query_row("SELECT max(id) FROM llm_calls", [], |row| row.get(0))
+            .at(&self.path)?;
+        Ok(id.map(|id| id as u64))
+    }
+
     /// The elites with their children, ordered by cell.
     pub fn elites(&self) -> Result<Vec<(CellIndex, ChildRow)>, StoreError> {
         self.query_elites("", [])

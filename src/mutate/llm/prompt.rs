@@ -1,0 +1,121 @@
+//! The `prompt` format (OpenELM's continuation) and completion-style crossover: the parent
+//! program(s), an instruction comment and `def make_walker():`; the child is the parent with
+//! its `make_walker` replaced by the completion, cut at the end of the function.
+
+/// OpenELM's instruction for a mutation (its `INSTRUCTIONS[2]`), exactly.
+pub const MUTATE_INSTRUCTION: &str =
+    "#Create a new walker by modifying the starting function above.\ndef make_walker():\n";
+
+/// OpenELM's instruction for crossover (its `INSTRUCTIONS[3]`), exactly, typo included: models
+/// prompted by OpenELM saw these bytes.
+pub const CROSSOVER_INSTRUCTION: &str =
+    "#Combine the ,starting programs above to make a new program.\ndef make_walker():\n";
+
+/// Stop sequences that end a completion after the function: a new top-level statement.
+pub const STOP: [&str; 3] = ["\ndef ", "\nclass ", "\nif __name__"];
+
+/// The continuation prompt: the parent, two blank lines, the instruction.
+pub fn prompt(parent: &str) -> String {
+    format!("{}\n\n\n{MUTATE_INSTRUCTION}", parent.trim_end())
+}
+
+/// The crossover prompt: each parent in turn, then the crossover instruction.
+pub fn crossover_prompt(parents: &[&str]) -> String {
+    let mut out = String::new();
+    for p in parents {
+        out.push_str(p.trim_end());
+        out.push_str("\n\n\n");
+    }
+    out.push_str(CROSSOVER_INSTRUCTION);
+    out
+}
+
+/// The completion cut at the end of the function body: at the first non-empty line that is
+/// not indented (a new top-level statement, or prose), trailing blank lines dropped.
+pub fn cut_body(completion: &str) -> String {
+    let mut body: Vec<&str> = Vec::new();
+    for line in completion.lines() {
+        if !line.trim().is_empty() && !line.starts_with([' ', '\t']) {
+            break;
+        }
+        body.push(line);
+    }
+    while body.last().is_some_and(|l| l.trim().is_empty()) {
+        body.pop();
+    }
+    let mut s = body.join("\n");
+    if !s.is_empty() {
+        s.push('\n');
+    }
+    s
+}
+
+/// `parent` with its top-level `make_walker` (from its `def` line to the next top-level
+/// statement) replaced by `def make_walker():` and `body`; everything else kept. A parent
+/// without `make_walker` gets the new function appended. `None` when the body is empty.
+pub fn splice(parent: &str, body: &str) -> Option<String> {
+    if body.trim().is_empty() {
+        return None;
+    }
+    let function = format!("def make_walker():\n{body}");
+    let lines: Vec<&str> = parent.lines().collect();
+    let Some(start) = lines.iter().position(|l| l.starts_with("def make_walker(")) else {
+        return Some(format!("{}\n\n\n{function}", parent.trim_end()));
+    };
+    // The decorators above it belong to it.
+    let mut first = start;
+    while first > 0 && lines[first - 1].starts_with('@') {
+        first -= 1;
+    }
+    let mut end = start + 1;
+    while end < lines.len()
+        && (lines[end].trim().is_empty() || lines[end].starts_with([' ', '\t', ')']))
+    {
+        end += 1;
+    }
+    // Blank lines before the next statement stay with it.
+    let mut body_end = end;
+    while body_end > start + 1 && lines[body_end - 1].trim().is_empty() {
+        body_end -= 1;
+    }
+    let mut out = lines[..first].join("\n");
+    if first > 0 {
+        out.push('\n');
+    }
+    out.push_str(&function);
+    for l in &lines[body_end..] {
+        out.push_str(l);
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// The top-level functions other than `make_walker` and the imports of several parents, each
+/// name once (the first parent's wins), as the head of a crossover child.
+pub fn shared_head(parents: &[&str]) -> String {
+    let mut imports: Vec<&str> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut defs: Vec<String> = Vec::new();
+    for p in parents {
+        for l in p.lines() {
+            if (l.starts_with("import ") || l.starts_with("from ")) && !imports.contains(&l) {
+                imports.push(l);
+            }
+        }
+        for (name, text) in super::chat::top_level_defs(p) {
+            if name != "make_walker" && !names.contains(&name) {
+                names.push(name);
+                defs.push(text);
+            }
+        }
+    }
+    let mut out = imports.join("\n");
+    if !out.is_empty() {
+        out.push_str("\n\n\n");
+    }
+    for d in defs {
+        out.push_str(&d);
+        out.push_str("\n\n\n");
+    }
+    out
+}

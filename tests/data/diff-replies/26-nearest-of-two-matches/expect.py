@@ -1,0 +1,8 @@
+def a():
+    x = 1
+    return x
+
+
+def make_walker():
+    x = 2
+    return x
