@@ -495,6 +495,8 @@ fn describe(run: &RunData, cell: [usize; 3]) -> String {
     }
 }
 
+// Bevy system signatures with a `ParamSet` of queries are the usual false positive.
+#[allow(clippy::type_complexity)]
 fn info(
     run: Res<RunData>,
     view: Res<HeatmapView>,
