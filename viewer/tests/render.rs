@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use bevy::app::PluginsState;
 use bevy::prelude::*;
 use elmer_viewer::heatmap::{HeatmapView, cell_rect};
 use elmer_viewer::replay::{JOINT, Replay, Walking};
@@ -43,6 +44,18 @@ fn args(run: &Path, shot: &Path, frames: u32) -> ViewerArgs {
     }
 }
 
+/// The viewer rendering into an image, its plugins finished as `App::run` would: the
+/// renderer's device is created asynchronously and unpacked into the worlds by `finish`.
+fn headless(args: ViewerArgs) -> App {
+    let mut app = build_app(args, Output::Image, &checkout().join("archives"));
+    while app.plugins_state() == PluginsState::Adding {
+        bevy::tasks::tick_global_task_pools_on_main_thread();
+    }
+    app.finish();
+    app.cleanup();
+    app
+}
+
 /// Runs `app` until its screenshot is captured; returns the picture.
 fn capture(app: &mut App) -> Image {
     for _ in 0..MAX_UPDATES {
@@ -75,8 +88,9 @@ fn close(a: [f32; 3], b: Color, tol: f32) -> bool {
 fn coloured_cells(image: &Image, view: &HeatmapView, bins: [usize; 3]) -> Vec<(usize, usize)> {
     let (cols, rows) = view.dims(bins);
     let mut out = Vec::new();
-    for y in 0..rows {
-        for x in 0..cols {
+    // Column-major, the order of `HeatmapView::displayed`'s (x, y) keys.
+    for x in 0..cols {
+        for y in 0..rows {
             let centre = cell_rect(cols, rows, x, y).center();
             if !close(rgb(image, centre), layout::BACKGROUND, 0.03) {
                 out.push((x, y));
@@ -99,7 +113,7 @@ fn count_in(image: &Image, rect: Rect, color: Color, tol: f32) -> usize {
 }
 
 fn render(args: ViewerArgs, view: Option<HeatmapView>) -> (App, Image) {
-    let mut app = build_app(args, Output::Image, &checkout().join("archives"));
+    let mut app = headless(args);
     if let Some(view) = view {
         app.insert_resource(view);
     }
@@ -155,7 +169,7 @@ fn replay_in_the_app_reaches_the_stored_fitness_bit_for_bit() {
     let mut a = args(&sample(), &dir.path().join("x.png"), 1);
     a.screenshot = None;
     a.paused = false;
-    let mut app = build_app(a, Output::Image, &checkout().join("archives"));
+    let mut app = headless(a);
     // Virtual time advances a fixed 250 ms per update (its max delta), whatever the machine's
     // speed: 15 fixed steps of 1/60 s per update.
     app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
@@ -265,7 +279,7 @@ fn live_mode_shows_an_elite_written_while_the_viewer_is_open() {
     let mut a = args(&run, &dir.path().join("live.png"), 1);
     a.screenshot = None;
     a.refresh = 0.05;
-    let mut app = build_app(a, Output::Image, &checkout().join("archives"));
+    let mut app = headless(a);
     for _ in 0..5 {
         app.update();
     }
@@ -336,7 +350,7 @@ fn jumping_to_a_parent_selects_its_cell_and_program() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = args(&sample(), &dir.path().join("x.png"), 1);
     a.screenshot = None;
-    let mut app = build_app(a, Output::Image, &checkout().join("archives"));
+    let mut app = headless(a);
     for _ in 0..3 {
         app.update();
     }
