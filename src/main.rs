@@ -36,6 +36,8 @@ enum Command {
     Report(cli::report::ReportArgs),
     /// Report the Python interpreter and which sandbox layers are active.
     Doctor(cli::doctor::DoctorArgs),
+    /// Open a run in the Bevy viewer (elmer-viewer): heatmap, replay, inspector, live mode.
+    View(cli::view::ViewArgs),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Command::Doctor(args) => cli::doctor::run(args),
         Command::Export(args) => cli::export::run(args),
         Command::Score(args) => cli::score::run(args),
+        Command::View(args) => cli::view::run(args),
     };
     match result {
         Ok(code) => code,
