@@ -18,7 +18,7 @@ use crate::args::ViewerArgs;
 use crate::problem::Problem;
 use crate::run::{self, RunData};
 use crate::selection::Selection;
-use crate::{heatmap, help, inspector, layout, live, problem, replay, screenshot, selection};
+use crate::{fps, heatmap, help, inspector, layout, live, problem, replay, screenshot, selection};
 
 /// Where the viewer renders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub struct RenderImage(pub Handle<Image>);
 pub struct MainCamera;
 
 /// The features, one plugin each: shared state, problems, heatmap, replay, inspector, live
-/// mode, help overlay, screenshot.
+/// mode, help overlay, screenshot, frame-rate measurement.
 pub struct ViewerPlugins;
 
 impl PluginGroup for ViewerPlugins {
@@ -58,6 +58,7 @@ impl PluginGroup for ViewerPlugins {
             .add(live::LivePlugin)
             .add(help::HelpPlugin)
             .add(screenshot::ScreenshotPlugin)
+            .add(fps::FpsPlugin)
     }
 }
 

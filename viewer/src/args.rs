@@ -31,6 +31,10 @@ pub struct ViewerArgs {
     /// Count the screenshot's frames from the first handled input event instead of from start.
     #[arg(long, value_name = "N")]
     pub frames_after_input: Option<u32>,
+    /// Count the frames rendered over S seconds (after a 1 s warm-up), print the rate on
+    /// stderr and exit.
+    #[arg(long, value_name = "S")]
+    pub measure_fps: Option<f64>,
     /// Seconds between polls of the store for new generations (live mode).
     #[arg(long, value_name = "S", default_value_t = 1.0)]
     pub refresh: f64,

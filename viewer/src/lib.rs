@@ -14,10 +14,10 @@
 pub mod app;
 pub mod args;
 pub mod colormap;
+pub mod fps;
 pub mod heatmap;
 pub mod help;
 pub mod inspector;
-
 pub mod layout;
 pub mod live;
 pub mod problem;
