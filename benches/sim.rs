@@ -14,10 +14,9 @@ use elmer::walker::{Walker, WalkerLimits};
 const WALKERS: [&str; 6] = ["square", "radial", "wheel", "cppn_grid", "tower", "flinger"];
 
 fn walker(name: &str) -> Walker {
-    let path = format!(
-        "{}/tests/data/walkers/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    // At run time: the checkout being measured, even when the binary was built in another.
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
+    let path = format!("{root}/tests/data/walkers/{name}.json");
     let text = std::fs::read_to_string(&path).expect("reference walker");
     Walker::from_json(&text, &WalkerLimits::default()).expect("valid walker")
 }

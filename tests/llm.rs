@@ -181,7 +181,8 @@ fn requests_in_flight_reach_the_ceiling_and_never_pass_it() {
     server.hold_until_open(3);
     let tmp = tempfile::tempdir().unwrap();
     let mut cfg = config(&server.base_url(), 25, 12, 3);
-    cfg.llm.endpoints[0].timeout_s = 30.0;
+    // Longer than the server's longest hold: a held request must not time out.
+    cfg.llm.endpoints[0].timeout_s = 300.0;
     // A gp share in the same generations: its children simulate while requests wait.
     cfg.mutate.operators = parse_mutator("llm:chat=0.75,gp=0.25").unwrap();
     let (engine, r) = evolve(&cfg, &tmp.path().join("ceiling"));

@@ -11,11 +11,7 @@ use elmer::sandbox::{
 };
 use elmer::walker::{Walker, WalkerLimits};
 
-use crate::util::{isolated, run_isolated};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::util::{isolated, root, run_isolated};
 
 fn config(workers: usize, timeout_s: f64) -> SandboxConfig {
     SandboxConfig {

@@ -8,8 +8,12 @@ use std::process::{Command, Output};
 use elmer::walker::{Walker, WalkerLimits};
 
 /// The repository root.
+///
+/// Read at run time (cargo sets it for test processes): a test binary that cargo reuses from
+/// a build of another checkout sharing the target dir must not look in that checkout.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
 }
 
 /// A file under `tests/data/`.
