@@ -11,14 +11,14 @@ keys
   arrows      move the selection in the heatmap
   click       select a cell (hover shows it)
   M           max-projection / slice
-  [ ]  PgDn PgUp   previous / next slice
+  [ ] PgDn PgUp  previous / next slice
   A           cycle the heatmap's axes
   Space       play / pause the replay
   R           restart the replay
   + -         replay speed
   T           next terrain (or click a terrain)
   P           jump to the selected elite's first parent
-  PgUp/PgDn over the source, wheel   scroll the program
+  J K         scroll the program (or the wheel over it)
   H ?         this help";
 
 #[derive(Component)]
