@@ -1,5 +1,6 @@
 //! `elmer-viewer [RUN] [--cell i,j,k] [--terrain T] [--paused] [--screenshot FILE --frames N]
-//! [--frames-after-input N]`: parses the arguments and runs the viewer in a window.
+//! [--frames-after-input N] [--measure-fps S] [--refresh S]`: parses the arguments and runs the
+//! viewer in a window.
 
 use std::path::Path;
 use std::process::ExitCode;
