@@ -615,7 +615,7 @@ fn diff_application_on_recorded_and_hand_made_replies() {
 }
 
 /// The continuation format: the prompt bytes, the cut at the end of the function, the splice
-/// that keeps helpers and imports; and completion crossover's prompt and child head.
+/// that keeps helpers and imports; and completion crossover's prompt.
 #[test]
 fn continuation_and_crossover_on_recorded_cases() {
     use elmer::mutate::llm::prompt;
@@ -662,14 +662,54 @@ fn continuation_and_crossover_on_recorded_cases() {
     assert!(x.ends_with(
         "#Combine the ,starting programs above to make a new program.\ndef make_walker():\n"
     ));
-    let head = prompt::shared_head(&[square, radial]);
-    assert!(head.contains("def make_square(wc, x0, y0, x1, y1):"));
-    assert!(!head.contains("def make_walker"));
+}
+
+/// Completion crossover's child: the first parent with the new `make_walker`, borrowing the
+/// helpers (and their imports) of the other parents that it calls. Run in the real sandbox.
+#[test]
+fn crossover_children_keep_the_first_parent_and_borrow_what_they_call() {
+    use elmer::mutate::llm::prompt;
+    use elmer::sandbox::{Pool, SandboxConfig, normalise, program_seed};
+    use elmer::walker::WalkerLimits;
+    let seed = |name| elmer::seeds::find(name).unwrap().source;
+    let body_of = |source: &str| {
+        let at = source.find("def make_walker():\n").unwrap() + "def make_walker():\n".len();
+        prompt::cut_body(&source[at..])
+    };
+    let (square, radial, runner) = (seed("square"), seed("radial"), seed("runner"));
+    let pool = Pool::new(&SandboxConfig::default(), WalkerLimits::default()).unwrap();
+    let runs = |source: &str| pool.run(source, program_seed(source, 0)).is_ok();
+
+    // The first parent's own body back: the child is that parent (the engine calls it
+    // `unchanged`), docstring and all.
+    let same = prompt::crossover_child(&[square, radial], &body_of(square)).unwrap();
+    assert_eq!(normalise(&same), normalise(square));
+
+    // The second parent's body: it calls make_circle and math, which square lacks.
+    let child = prompt::crossover_child(&[square, radial], &body_of(radial)).unwrap();
+    assert!(child.starts_with("\"\"\"square:"), "{child}");
+    assert_eq!(child.matches("def make_circle(").count(), 1, "{child}");
+    assert_eq!(child.matches("def make_square(").count(), 1, "{child}");
+    assert_eq!(child.matches("import math\n").count(), 1, "{child}");
     assert_eq!(
-        head.matches("from walker_creator import walker_creator")
-            .count(),
-        1
+        child.matches("from walker_creator import").count(),
+        1,
+        "{child}"
     );
+    assert!(child.ends_with(&format!("def make_walker():\n{}", body_of(radial))));
+    assert!(runs(&child), "{child}");
+
+    // A first parent with a module-level constant keeps it; square's helper is borrowed.
+    let child = prompt::crossover_child(&[runner, square], &body_of(square)).unwrap();
+    assert!(child.contains("MAX_SPRINGS_PER_JOINT = 10\n"), "{child}");
+    assert_eq!(child.matches("def make_square(").count(), 1, "{child}");
+    assert!(runs(&child), "{child}");
+
+    // Three parents, a body that calls nothing borrowed: nothing is added.
+    let plain = "    wc = walker_creator()\n    a = wc.add_joint(0, 0)\n    b = wc.add_joint(4, 0)\n    wc.add_muscle(a, b, 3.0, 0.5)\n    return wc.get_walker()\n";
+    let child = prompt::crossover_child(&[square, radial, runner], plain).unwrap();
+    assert_eq!(child, prompt::splice(square, plain).unwrap());
+    assert_eq!(prompt::crossover_child(&[square, radial], "\n"), None);
 }
 
 /// `llm:chat+repair`: a child that fails in the sandbox gets one follow-up with the error; both

@@ -390,7 +390,7 @@ fn replace_lines_loosely(text: &str, e: &Edit) -> Option<String> {
 }
 
 /// The top-level functions of `source`: (name, text with its trailing blank lines cut).
-pub(crate) fn top_level_defs(source: &str) -> Vec<(String, String)> {
+fn top_level_defs(source: &str) -> Vec<(String, String)> {
     let lines: Vec<&str> = source.lines().collect();
     let mut defs = Vec::new();
     let mut i = 0;
@@ -421,7 +421,7 @@ pub(crate) fn top_level_defs(source: &str) -> Vec<(String, String)> {
 
 /// `child` with the parent's top-level functions it calls but does not define, inserted
 /// before its first top-level `def`.
-fn with_parent_helpers(child: &str, parent: &str) -> String {
+pub(crate) fn with_parent_helpers(child: &str, parent: &str) -> String {
     let defined: Vec<String> = top_level_defs(child).into_iter().map(|d| d.0).collect();
     let missing: Vec<String> = top_level_defs(parent)
         .into_iter()

@@ -198,14 +198,9 @@ impl Llm {
             Format::Prompt => prompt::splice(&parent.source, &prompt::cut_body(reply))
                 .map(|c| (c, "continuation"))
                 .ok_or((Status::NoCode, "the completion has no function body".into())),
-            Format::Crossover => {
-                let body = prompt::cut_body(reply);
-                if body.trim().is_empty() {
-                    return Err((Status::NoCode, "the completion has no function body".into()));
-                }
-                let head = prompt::shared_head(sources);
-                Ok((format!("{head}def make_walker():\n{body}"), "crossover"))
-            }
+            Format::Crossover => prompt::crossover_child(sources, &prompt::cut_body(reply))
+                .map(|c| (c, "crossover"))
+                .ok_or((Status::NoCode, "the completion has no function body".into())),
         }
     }
 }

@@ -90,32 +90,51 @@ pub fn splice(parent: &str, body: &str) -> Option<String> {
     Some(out)
 }
 
-/// The top-level functions other than `make_walker` and the imports of several parents, each
-/// name once (the first parent's wins), as the head of a crossover child.
-pub fn shared_head(parents: &[&str]) -> String {
-    let mut imports: Vec<&str> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut defs: Vec<String> = Vec::new();
-    for p in parents {
-        for l in p.lines() {
-            if (l.starts_with("import ") || l.starts_with("from ")) && !imports.contains(&l) {
-                imports.push(l);
+/// The crossover child: the first parent with its `make_walker` replaced by `body` (as
+/// [`splice`]: its docstring, imports, constants and helpers kept), plus the functions of the
+/// other parents that the child calls and does not define, with their imports, placed before
+/// its first function. `None` when the body is empty.
+///
+/// Building on the first parent keeps a child whose function is the parent's own `unchanged`,
+/// and keeps the module-level names its helpers use.
+pub fn crossover_child(parents: &[&str], body: &str) -> Option<String> {
+    let (first, others) = parents.split_first()?;
+    let mut child = splice(first, body)?;
+    for other in others {
+        // Until nothing is added: a borrowed helper may call another helper of its parent.
+        loop {
+            let more = super::chat::with_parent_helpers(&child, other);
+            if more == child {
+                break;
             }
-        }
-        for (name, text) in super::chat::top_level_defs(p) {
-            if name != "make_walker" && !names.contains(&name) {
-                names.push(name);
-                defs.push(text);
-            }
+            child = with_imports(&more, other);
         }
     }
-    let mut out = imports.join("\n");
-    if !out.is_empty() {
-        out.push_str("\n\n\n");
+    Some(child)
+}
+
+/// `child` with the top-level imports of `parent` it lacks, before its first function.
+fn with_imports(child: &str, parent: &str) -> String {
+    let is_import = |l: &&str| l.starts_with("import ") || l.starts_with("from ");
+    let have: Vec<&str> = child.lines().filter(is_import).collect();
+    let missing: Vec<&str> = parent
+        .lines()
+        .filter(is_import)
+        .filter(|l| !have.contains(l))
+        .collect();
+    if missing.is_empty() {
+        return child.to_string();
     }
-    for d in defs {
-        out.push_str(&d);
-        out.push_str("\n\n\n");
-    }
-    out
+    let lines: Vec<&str> = child.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("def "))
+        .unwrap_or(0);
+    let mut out: Vec<&str> = lines[..at].to_vec();
+    out.extend(&missing);
+    out.extend(["", ""]);
+    out.extend(&lines[at..]);
+    let mut s = out.join("\n");
+    s.push('\n');
+    s
 }
