@@ -428,7 +428,13 @@ pub(crate) fn with_parent_helpers(child: &str, parent: &str) -> String {
         .filter(|(name, _)| !defined.contains(name) && child.contains(&format!("{name}(")))
         .map(|(_, text)| text)
         .collect();
-    if missing.is_empty() {
+    before_first_def(child, &missing)
+}
+
+/// `child` with `blocks`, each followed by two blank lines, before its first top-level `def`;
+/// `child` unchanged when there are none.
+pub(crate) fn before_first_def(child: &str, blocks: &[String]) -> String {
+    if blocks.is_empty() {
         return child.to_string();
     }
     let lines: Vec<&str> = child.lines().collect();
@@ -436,13 +442,11 @@ pub(crate) fn with_parent_helpers(child: &str, parent: &str) -> String {
         .iter()
         .position(|l| l.starts_with("def "))
         .unwrap_or(0);
-    let mut out: Vec<String> = lines[..at].iter().map(|s| s.to_string()).collect();
-    for m in missing {
-        out.push(m);
-        out.push(String::new());
-        out.push(String::new());
+    let mut out: Vec<&str> = lines[..at].to_vec();
+    for b in blocks {
+        out.extend([b.as_str(), "", ""]);
     }
-    out.extend(lines[at..].iter().map(|s| s.to_string()));
+    out.extend(&lines[at..]);
     let mut s = out.join("\n");
     s.push('\n');
     s

@@ -125,16 +125,5 @@ fn with_imports(child: &str, parent: &str) -> String {
     if missing.is_empty() {
         return child.to_string();
     }
-    let lines: Vec<&str> = child.lines().collect();
-    let at = lines
-        .iter()
-        .position(|l| l.starts_with("def "))
-        .unwrap_or(0);
-    let mut out: Vec<&str> = lines[..at].to_vec();
-    out.extend(&missing);
-    out.extend(["", ""]);
-    out.extend(&lines[at..]);
-    let mut s = out.join("\n");
-    s.push('\n');
-    s
+    super::chat::before_first_def(child, &[missing.join("\n")])
 }
