@@ -344,12 +344,14 @@ impl Client {
         }
     }
 
-    /// A weighted choice among the endpoints of `api` that are not resting; when all rest,
-    /// waits for the first to wake.
+    /// A weighted choice among the endpoints of `api` that are not resting, those with a free
+    /// slot first (a request never queues behind a busy server while another is idle); when
+    /// all rest, waits for the first to wake.
     async fn choose(&self, api: Api, pick: f64) -> Result<usize, Failure> {
         loop {
             let now = Instant::now();
-            let mut candidates = Vec::new();
+            let mut awake = Vec::new();
+            let mut free = Vec::new();
             let mut wake: Option<Instant> = None;
             for (i, e) in self.endpoints.iter().enumerate() {
                 if !e.cfg.serves(api) {
@@ -358,11 +360,14 @@ impl Client {
                 let h = *lock(&e.health);
                 if h.resting(now) {
                     wake = wake.min(h.rest_until).or(h.rest_until);
-                } else {
-                    candidates.push((i, e.cfg.weight));
+                    continue;
+                }
+                awake.push((i, e.cfg.weight));
+                if e.slots.available_permits() > 0 {
+                    free.push((i, e.cfg.weight));
                 }
             }
-            if let Some(i) = weighted(&candidates, pick) {
+            if let Some(i) = weighted(&free, pick).or_else(|| weighted(&awake, pick)) {
                 return Ok(i);
             }
             match wake {
@@ -604,6 +609,48 @@ mod tests {
         assert_eq!(weighted(&c, 0.74), Some(0));
         assert_eq!(weighted(&c, 0.76), Some(2));
         assert_eq!(weighted(&[], 0.5), None);
+    }
+
+    #[tokio::test]
+    async fn a_request_goes_to_an_endpoint_with_a_free_slot() {
+        let one_slot = |url| EndpointConfig {
+            max_in_flight: 1,
+            ..EndpointConfig::new(url, "m")
+        };
+        let cfg = LlmConfig {
+            endpoints: vec![
+                one_slot("http://127.0.0.1:9/v1"),
+                one_slot("http://127.0.0.1:10/v1"),
+            ],
+            ..LlmConfig::default()
+        };
+        let client = Client::new(&cfg).expect("client");
+        async fn chosen(client: &Client) -> Vec<usize> {
+            let mut out = Vec::new();
+            for p in [0.0, 0.3, 0.49, 0.51, 0.99] {
+                out.push(client.choose(Api::Chat, p).await.expect("an endpoint"));
+            }
+            out
+        }
+        assert_eq!(
+            chosen(&client).await,
+            [0, 0, 0, 1, 1],
+            "both free: by weight"
+        );
+        let busy = client.endpoints[0].slots.acquire().await.expect("slot");
+        assert_eq!(
+            chosen(&client).await,
+            [1; 5],
+            "the idle one while the other is full"
+        );
+        let _also = client.endpoints[1].slots.acquire().await.expect("slot");
+        assert_eq!(
+            chosen(&client).await,
+            [0, 0, 0, 1, 1],
+            "both full: by weight"
+        );
+        drop(busy);
+        assert_eq!(chosen(&client).await, [0; 5]);
     }
 
     #[tokio::test(start_paused = true)]
