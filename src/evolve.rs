@@ -314,7 +314,7 @@ impl Engine {
         for (op, count) in allotment.into_iter().enumerate() {
             for _ in 0..count {
                 let parent = self.pick();
-                let other = self.pick();
+                let other = self.pick_mate(parent.as_ref());
                 let seed = self.rng.random::<u64>();
                 tasks.push(Task {
                     id: self.next_id,
@@ -333,6 +333,20 @@ impl Engine {
 
     fn pick(&mut self) -> Option<Parent> {
         let cell = self.archive.select(&mut self.rng)?;
+        self.parent_in(cell)
+    }
+
+    /// A second elite for crossover, another than `parent` whenever the archive has one (a
+    /// crossover prompt holding one program twice mixes nothing).
+    fn pick_mate(&mut self, parent: Option<&Parent>) -> Option<Parent> {
+        let cell = match parent {
+            Some(p) => self.archive.select_other(&mut self.rng, p.cell)?,
+            None => self.archive.select(&mut self.rng)?,
+        };
+        self.parent_in(cell)
+    }
+
+    fn parent_in(&self, cell: CellIndex) -> Option<Parent> {
         let elite = self.archive.elite(cell)?;
         Some(Parent {
             id: elite.id,
@@ -348,7 +362,7 @@ impl Engine {
         let mut row = ChildRow {
             id: task.id,
             generation: task.generation,
-            parent_ids: task.parents.iter().map(|p| p.id).collect(),
+            parent_ids: parent_ids(&task, eval.format.as_deref(), eval.edit.as_deref()),
             operator: operator.clone(),
             format: eval.format,
             edit: eval.edit,
@@ -542,6 +556,22 @@ pub fn allot(n: usize, weights: &[f64]) -> Vec<usize> {
         counts[i] += 1;
     }
     counts
+}
+
+/// A child's parents as stored: the selected parent, and the mate when the child was made by
+/// crossover (gp's `crossover` edit, the `crossover` and `chat_crossover` prompt formats).
+fn parent_ids(task: &Task, format: Option<&str>, edit: Option<&str>) -> Vec<u64> {
+    let crossed =
+        edit == Some("crossover") || matches!(format, Some("crossover" | "chat_crossover"));
+    let mut ids: Vec<u64> = task.parents.iter().map(|p| p.id).collect();
+    if crossed {
+        for mate in &task.others {
+            if !ids.contains(&mate.id) {
+                ids.push(mate.id);
+            }
+        }
+    }
+    ids
 }
 
 fn thread_cpu_us() -> u64 {

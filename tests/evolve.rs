@@ -76,6 +76,32 @@ fn same_seed_same_archive_on_1_2_and_8_threads() {
 }
 
 #[test]
+fn crossover_children_list_a_mate_other_than_their_parent() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    evolve_in_process(&dir, 2, 160);
+    let store = RunStore::open_read_only(&dir.join("run.sqlite")).unwrap();
+    let mut crossed = 0;
+    for child in store.children().unwrap() {
+        let ids = &child.parent_ids;
+        match (child.generation, child.edit.as_deref()) {
+            (0, _) => assert!(ids.is_empty(), "the seed has no parent"),
+            (_, Some("crossover")) => {
+                crossed += 1;
+                assert_eq!(ids.len(), 2, "child {}: {ids:?}", child.id);
+                assert_ne!(
+                    ids[0], ids[1],
+                    "child {}: a mate is another elite",
+                    child.id
+                );
+            }
+            _ => assert_eq!(ids.len(), 1, "child {}: {ids:?}", child.id),
+        }
+    }
+    assert!(crossed > 0, "gp made no crossover child in 160 evaluations");
+}
+
+#[test]
 fn evals_is_an_exact_total_also_on_resume() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("run");

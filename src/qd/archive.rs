@@ -198,6 +198,20 @@ impl Archive {
         Some(self.filled[rng.random_range(0..self.filled.len())])
     }
 
+    /// A filled cell other than `not`, drawn uniformly at random (a crossover mate distinct
+    /// from its parent); when `not` is the only filled cell (or not filled), as
+    /// [`select`](Archive::select). One `random_range` draw either way.
+    pub fn select_other(&self, rng: &mut impl Rng, not: CellIndex) -> Option<CellIndex> {
+        let Some(skip) = self.filled.iter().position(|&c| c == not) else {
+            return self.select(rng);
+        };
+        if self.filled.len() < 2 {
+            return self.select(rng);
+        }
+        let i = rng.random_range(0..self.filled.len() - 1);
+        Some(self.filled[if i >= skip { i + 1 } else { i }])
+    }
+
     /// A stable hash of the contents, 64 lower-case hex digits, for reproducibility tests.
     ///
     /// SHA-256 over the elites in cell order, each as its coordinates (three `u32`), program id
@@ -370,6 +384,33 @@ mod tests {
         };
         assert_eq!(draws(9), draws(9));
         assert_ne!(draws(9), draws(10));
+    }
+
+    /// A mate is any filled cell but the parent's, each about equally often; with one elite it
+    /// is that elite.
+    #[test]
+    fn select_other_never_draws_the_parent_while_another_is_filled() {
+        let grid = small_grid();
+        let mut archive = Archive::new(grid.clone()).unwrap();
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let parent = cell(4, &grid);
+        assert_eq!(archive.select_other(&mut rng, parent), None);
+        archive.insert(parent, 4, 1.0);
+        assert_eq!(archive.select_other(&mut rng, parent), Some(parent));
+        for flat in [0, 7, 9] {
+            archive.insert(cell(flat, &grid), flat as u64, 1.0);
+        }
+        let mut counts = [0u32; 10];
+        for _ in 0..3000 {
+            let mate = archive.select_other(&mut rng, parent).unwrap();
+            counts[mate.flat(&grid).unwrap()] += 1;
+        }
+        assert_eq!(counts[4], 0, "never the parent");
+        for flat in [0, 7, 9] {
+            assert!((850..1150).contains(&counts[flat]), "{counts:?}");
+        }
+        let outside = cell(5, &grid);
+        assert!(archive.select_other(&mut rng, outside).is_some());
     }
 
     /// Selection is uniform over filled cells: chi-square over 20 cells, 20,000 draws.
