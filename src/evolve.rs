@@ -559,10 +559,12 @@ pub fn allot(n: usize, weights: &[f64]) -> Vec<usize> {
 }
 
 /// A child's parents as stored: the selected parent, and the mate when the child was made by
-/// crossover (gp's `crossover` edit, the `crossover` and `chat_crossover` prompt formats).
+/// crossover (gp's `crossover` edit, or an LLM format that [`crosses`](llm::Format::crosses)).
 fn parent_ids(task: &Task, format: Option<&str>, edit: Option<&str>) -> Vec<u64> {
-    let crossed =
-        edit == Some("crossover") || matches!(format, Some("crossover" | "chat_crossover"));
+    let crossed = edit == Some("crossover")
+        || format
+            .and_then(|f| f.parse::<llm::Format>().ok())
+            .is_some_and(llm::Format::crosses);
     let mut ids: Vec<u64> = task.parents.iter().map(|p| p.id).collect();
     if crossed {
         for mate in &task.others {

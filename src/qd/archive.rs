@@ -202,14 +202,13 @@ impl Archive {
     /// from its parent); when `not` is the only filled cell (or not filled), as
     /// [`select`](Archive::select). One `random_range` draw either way.
     pub fn select_other(&self, rng: &mut impl Rng, not: CellIndex) -> Option<CellIndex> {
-        let Some(skip) = self.filled.iter().position(|&c| c == not) else {
-            return self.select(rng);
-        };
-        if self.filled.len() < 2 {
-            return self.select(rng);
+        match self.filled.iter().position(|&c| c == not) {
+            Some(skip) if self.filled.len() > 1 => {
+                let i = rng.random_range(0..self.filled.len() - 1);
+                Some(self.filled[if i >= skip { i + 1 } else { i }])
+            }
+            _ => self.select(rng),
         }
-        let i = rng.random_range(0..self.filled.len() - 1);
-        Some(self.filled[if i >= skip { i + 1 } else { i }])
     }
 
     /// A stable hash of the contents, 64 lower-case hex digits, for reproducibility tests.

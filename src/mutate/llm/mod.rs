@@ -68,6 +68,11 @@ impl Format {
         }
     }
 
+    /// Does its prompt hold the other elites the engine drew (a crossover)?
+    pub fn crosses(self) -> bool {
+        matches!(self, Format::Crossover | Format::ChatCrossover)
+    }
+
     /// The API it needs.
     pub fn api(self) -> Api {
         match self {
