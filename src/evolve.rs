@@ -22,13 +22,13 @@ use rayon::prelude::*;
 use thiserror::Error;
 
 use crate::config::{OperatorKind, RunConfig};
+use crate::evaluate::{self, Evaluated, Failed, thread_cpu_us};
 use crate::mutate::llm::{self, Backend, ClientError, Llm};
 use crate::mutate::{Gp, LlmCall, Mutator, Parent, Proposal};
-use crate::qd::{Archive, ArchiveStats, CellIndex, Counters, Elite, Insert, Status};
-use crate::sandbox::{self, FailureKind, Pool};
-use crate::sim::{Evaluator, Outcome};
+use crate::qd::{Archive, CellIndex, Counters, Elite, Insert, Status, Summary};
+use crate::sandbox::{self, Pool};
+use crate::sim::Evaluator;
 use crate::store::{ChildRow, Generation, LlmCallRow, MetricsRow, RunStatus, RunStore, StoreError};
-use crate::walker::{Descriptors, Walker};
 
 /// The operator name recorded for the seed program (evaluation 0).
 pub const SEED_OPERATOR: &str = "seed";
@@ -99,32 +99,9 @@ pub struct Evaluation {
     /// Seed of the program's `random`.
     pub program_seed: Option<u64>,
     /// The result.
-    pub result: EvalResult,
+    pub result: Evaluated,
     /// Engine-side CPU time for this child (mutation request, validation, simulation), µs.
     pub cpu_us: u64,
-}
-
-/// A program's fate: failed before simulation, or simulated.
-#[derive(Clone, Debug)]
-pub enum EvalResult {
-    /// No walker: a status other than ok or unstable, and why.
-    Failed {
-        /// The status.
-        status: Status,
-        /// Why.
-        error: String,
-    },
-    /// A valid walker, simulated.
-    Simulated {
-        /// The walker.
-        walker: Walker,
-        /// Its descriptors.
-        descriptors: Descriptors,
-        /// The simulation's outcome.
-        outcome: Outcome,
-        /// CPU time of the simulation on its thread, µs (a busy machine does not inflate it).
-        sim_us: u64,
-    },
 }
 
 /// What the parallel part needs: the sandbox, the operators, the config.
@@ -388,37 +365,28 @@ impl Engine {
             row.llm_call_id = Some(self.record_call(call));
         }
         match eval.result {
-            EvalResult::Failed { status, error } => {
+            Evaluated::Failed(Failed { status, error }) => {
                 row.status = status;
                 row.error = Some(error);
             }
-            EvalResult::Simulated {
-                walker,
-                descriptors,
-                outcome,
-                sim_us,
-            } => {
-                let cell = self.config.grid.cell_of(&descriptors);
-                row.walker = Some(walker.to_json());
-                row.descriptors = Some(descriptors);
+            Evaluated::Simulated(sim) => {
+                let cell = self.config.grid.cell_of(&sim.descriptors);
+                row.status = sim.status();
+                row.error = sim.error();
+                row.walker = Some(sim.walker.to_json());
+                row.descriptors = Some(sim.descriptors);
                 row.cell = Some(cell);
-                row.sim_us = Some(sim_us);
-                match outcome {
-                    Outcome::Ok { fitness, .. } => {
-                        let insert = self.archive.insert(cell, task.id, fitness);
-                        if insert != Insert::Rejected {
-                            if let Some(source) = &row.source {
-                                self.sources.insert(cell, source.clone());
-                            }
-                            self.changed.push(cell);
+                row.sim_us = Some(sim.sim_us);
+                if let Some(fitness) = sim.outcome.fitness() {
+                    let insert = self.archive.insert(cell, task.id, fitness);
+                    if insert != Insert::Rejected {
+                        if let Some(source) = &row.source {
+                            self.sources.insert(cell, source.clone());
                         }
-                        row.fitness = Some(fitness);
-                        row.insertion = Some(insert);
+                        self.changed.push(cell);
                     }
-                    Outcome::Unstable { reason, steps, .. } => {
-                        row.status = Status::Unstable;
-                        row.error = Some(format!("unstable at step {steps}: {reason}"));
-                    }
+                    row.fitness = Some(fitness);
+                    row.insertion = Some(insert);
                 }
             }
         }
@@ -500,43 +468,6 @@ impl Engine {
     }
 }
 
-/// The summary object printed at the end of `evolve` (and by `report`, `score`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Summary {
-    /// Evaluations, the seed program included.
-    pub evaluations: u64,
-    /// Filled cells.
-    pub num_elites: usize,
-    /// Filled cells / all cells.
-    pub coverage: f64,
-    /// Sum of elite fitness, metres.
-    pub qd_score: f64,
-    /// `qd_score` / number of cells.
-    pub norm_qd_score: f64,
-    /// Best fitness (null when empty).
-    pub obj_max: Option<f64>,
-    /// Mean elite fitness (null when empty).
-    pub obj_mean: Option<f64>,
-    /// Share of evaluations that ran and gave a valid walker.
-    pub runnable_rate: f64,
-}
-
-impl Summary {
-    /// From archive stats.
-    pub fn new(evaluations: u64, s: &ArchiveStats, runnable_rate: f64) -> Summary {
-        Summary {
-            evaluations,
-            num_elites: s.num_elites,
-            coverage: s.coverage,
-            qd_score: s.qd_score,
-            norm_qd_score: s.norm_qd_score,
-            obj_max: s.obj_max,
-            obj_mean: s.obj_mean,
-            runnable_rate,
-        }
-    }
-}
-
 /// Splits `n` children among operators in proportion to `weights`, by largest remainder (ties
 /// to the earlier operator): deterministic, no sampling.
 pub fn allot(n: usize, weights: &[f64]) -> Vec<usize> {
@@ -574,16 +505,6 @@ fn parent_ids(task: &Task, format: Option<&str>, edit: Option<&str>) -> Vec<u64>
         }
     }
     ids
-}
-
-fn thread_cpu_us() -> u64 {
-    let mut t = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes a timespec into the pointer it is given.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
-    t.tv_sec as u64 * 1_000_000 + t.tv_nsec as u64 / 1000
 }
 
 /// Makes, runs and simulates one task's child. Pure apart from the sandbox's worker processes
@@ -627,7 +548,7 @@ fn evaluate_proposal(
 ) -> Evaluation {
     let cpu0 = thread_cpu_us();
     let mut eval = realise(ctx, evaluator, task, proposal);
-    if let (EvalResult::Failed { status, error }, Some(first), Some(op)) =
+    if let (Evaluated::Failed(Failed { status, error }), Some(first), Some(op)) =
         (&eval.result, &eval.llm_call, task.operator)
         && REPAIRABLE.contains(status)
         && let Some(second) = ctx.mutators[op].repair(
@@ -681,11 +602,12 @@ fn realise(
     let mut program_seed = None;
     let result = match (&source, failure) {
         (Some(source), _) => run_program(ctx, evaluator, task, source, &mut program_seed),
-        (None, Some((status, error))) => EvalResult::Failed { status, error },
-        (None, None) => EvalResult::Failed {
+        (None, Some((status, error))) => Failed { status, error }.into(),
+        (None, None) => Failed {
             status: Status::NoCode,
             error: String::new(),
-        },
+        }
+        .into(),
     };
     Evaluation {
         source,
@@ -747,42 +669,29 @@ pub fn evaluate_generation(ctx: &Context, tasks: &[Task]) -> Vec<Evaluation> {
     done.into_iter().map(|d| d.1).collect()
 }
 
+/// A child's program through the one evaluation path, unless it is its parent's unchanged.
 fn run_program(
     ctx: &Context,
     evaluator: &mut Evaluator,
     task: &Task,
     source: &str,
     program_seed: &mut Option<u64>,
-) -> EvalResult {
+) -> Evaluated {
     let normal = sandbox::normalise(source);
     if task
         .parents
         .iter()
         .any(|p| sandbox::normalise(&p.source) == normal)
     {
-        return EvalResult::Failed {
+        return Failed {
             status: Status::Unchanged,
             error: "the child's normalised source equals its parent's".into(),
-        };
+        }
+        .into();
     }
     let seed = sandbox::program_seed(source, ctx.config.sandbox.random_salt);
     *program_seed = Some(seed);
-    match ctx.pool.run(source, seed) {
-        Err(failure) => EvalResult::Failed {
-            status: failure_status(&failure.kind),
-            error: failure.error,
-        },
-        Ok(walker) => {
-            let t = thread_cpu_us();
-            let outcome = evaluator.evaluate(&walker, &ctx.config.sim);
-            EvalResult::Simulated {
-                descriptors: walker.descriptors(),
-                walker,
-                outcome,
-                sim_us: thread_cpu_us().saturating_sub(t),
-            }
-        }
-    }
+    evaluate::evaluate(&ctx.pool, evaluator, source, seed, &ctx.config.sim)
 }
 
 /// Runs and simulates the seed program once, so a run never starts from a program that cannot
@@ -797,28 +706,13 @@ pub fn check_seed(ctx: &Context, source: &str) -> Result<(), EvolveError> {
         seed: 0,
         seed_source: Some(source.to_string()),
     };
-    match evaluate(ctx, &mut Evaluator::new(), &task).result {
-        EvalResult::Failed { status, error } => Err(EvolveError::SeedFailed { status, error }),
-        EvalResult::Simulated {
-            outcome: Outcome::Unstable { reason, steps, .. },
-            ..
-        } => Err(EvolveError::SeedFailed {
-            status: Status::Unstable,
-            error: format!("unstable at step {steps}: {reason}"),
+    let result = evaluate(ctx, &mut Evaluator::new(), &task).result;
+    match result.status() {
+        Status::Ok => Ok(()),
+        status => Err(EvolveError::SeedFailed {
+            status,
+            error: result.error().unwrap_or_default(),
         }),
-        EvalResult::Simulated { .. } => Ok(()),
-    }
-}
-
-/// The canonical status of a sandbox failure.
-pub fn failure_status(kind: &FailureKind) -> Status {
-    match kind {
-        FailureKind::SyntaxError => Status::SyntaxError,
-        FailureKind::ForbiddenImport => Status::ForbiddenImport,
-        FailureKind::Exception => Status::Exception,
-        FailureKind::Timeout => Status::Timeout,
-        FailureKind::MemoryError => Status::MemoryError,
-        FailureKind::InvalidWalker(_) => Status::InvalidWalker,
     }
 }
 

@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod config;
+pub mod evaluate;
 pub mod evolve;
 pub mod export;
 pub mod mutate;

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use elmer::qd::Status;
 use elmer::sandbox::{
     FailureKind, Layers, Pool, ProgramOutcome, SandboxConfig, doctor, program_seed,
 };
@@ -32,7 +33,7 @@ fn square_seed() -> String {
 fn status(outcome: &ProgramOutcome) -> &'static str {
     match outcome {
         Ok(_) => "ok",
-        Err(f) => f.kind.status(),
+        Err(f) => Status::from(&f.kind).as_str(),
     }
 }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
+use elmer::evaluate;
 use elmer::sandbox::{self, Pool, SandboxConfig};
 use elmer::sim::Evaluator;
 use elmer::walker::WalkerLimits;
@@ -42,15 +43,8 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let seed = args
         .seed
         .unwrap_or_else(|| sandbox::program_seed(&source, sandbox_cfg.random_salt));
-    let report = match pool.run(&source, seed) {
-        Err(failure) => OutcomeJson::failed(
-            elmer::evolve::failure_status(&failure.kind),
-            failure.error,
-            cfg.terrain,
-        ),
-        Ok(walker) => OutcomeJson::simulated(&walker, &Evaluator::new().evaluate(&walker, &cfg)),
-    }
-    .with_seed(seed);
+    let evaluated = evaluate::evaluate(&pool, &mut Evaluator::new(), &source, seed, &cfg);
+    let report = OutcomeJson::evaluated(&evaluated, cfg.terrain).with_seed(seed);
     report.print(args.json)?;
     Ok(if report.is_ok() {
         ExitCode::SUCCESS

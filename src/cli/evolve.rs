@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use elmer::config::{RunConfig, parse_mutator};
-use elmer::evolve::{self, Engine, Summary};
+use elmer::evolve::{self, Engine};
+use elmer::qd::Summary;
 use elmer::report::ReportSummary;
 use elmer::seeds;
 use elmer::store::{RunStatus, RunStore};

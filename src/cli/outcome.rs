@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use anyhow::Result;
+use elmer::evaluate::{self, Evaluated};
 use elmer::qd::{GridConfig, Status};
 use elmer::sim::{Outcome, TerrainKind};
 use elmer::walker::Walker;
@@ -38,10 +39,7 @@ impl OutcomeJson {
     pub fn simulated(walker: &Walker, outcome: &Outcome) -> Self {
         let d = walker.descriptors();
         OutcomeJson {
-            status: match outcome {
-                Outcome::Ok { .. } => Status::Ok,
-                Outcome::Unstable { .. } => Status::Unstable,
-            },
+            status: evaluate::outcome_status(outcome),
             fitness: outcome.fitness(),
             dx: outcome.dx(),
             height: Some(d.height),
@@ -50,20 +48,23 @@ impl OutcomeJson {
             cell: Some(GridConfig::default().cell_of(&d).to_string()),
             joints: Some(walker.joints().len()),
             springs: Some(walker.springs().len()),
-            error: match outcome {
-                Outcome::Unstable { reason, steps, .. } => {
-                    Some(format!("unstable at step {steps}: {reason}"))
-                }
-                Outcome::Ok { .. } => None,
-            },
+            error: evaluate::outcome_error(outcome),
             steps: Some(outcome.steps()),
             terrain: outcome.terrain(),
             seed: None,
         }
     }
 
+    /// A program's fate; `terrain` is the one it was (or would have been) simulated on.
+    pub fn evaluated(evaluated: &Evaluated, terrain: TerrainKind) -> Self {
+        match evaluated {
+            Evaluated::Simulated(s) => Self::simulated(&s.walker, &s.outcome),
+            Evaluated::Failed(f) => Self::failed(f.status, f.error.clone(), terrain),
+        }
+    }
+
     /// A program that gave no walker.
-    pub fn failed(status: Status, error: String, terrain: TerrainKind) -> Self {
+    fn failed(status: Status, error: String, terrain: TerrainKind) -> Self {
         OutcomeJson {
             status,
             fitness: None,

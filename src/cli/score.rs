@@ -77,7 +77,8 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
     bar.finish_and_clear();
     if let Some(dir) = &run_dir {
         let cfg = export::score_config(path, programs.len());
-        let db = export::write_score_run(dir, &cfg, &report)?;
+        let rng_state = elmer::evolve::Engine::new(&cfg)?.rng_state();
+        let db = export::write_score_run(dir, &cfg, &rng_state, &report)?;
         eprintln!(
             "elmer: wrote the scored programs as a run to {}",
             db.display()

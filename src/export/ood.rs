@@ -25,11 +25,11 @@ use serde_json::{Value, json};
 
 use super::ExportError;
 use super::stage2::split_prompt;
-use crate::evolve::failure_status;
+use crate::evaluate;
 use crate::qd::Status;
 use crate::sandbox::{self, Pool};
 use crate::seeds;
-use crate::sim::{Evaluator, Outcome, SimConfig};
+use crate::sim::{Evaluator, SimConfig};
 
 /// The seeds of the kit, in the order of the prompts file.
 pub const OOD_SEEDS: [&str; 3] = ["wheel", "galloper", "runner"];
@@ -222,13 +222,8 @@ pub fn score_ood(completions: &[OodCompletion], pool: &Pool) -> Vec<OodScore> {
     let results: Vec<(Status, Option<f64>)> = sources
         .par_iter()
         .map_init(Evaluator::new, |ev, src| {
-            match pool.run(src, sandbox::program_seed(src, 0)) {
-                Err(f) => (failure_status(&f.kind), None),
-                Ok(w) => match ev.evaluate(&w, &cfg) {
-                    Outcome::Ok { fitness, .. } => (Status::Ok, Some(fitness)),
-                    Outcome::Unstable { .. } => (Status::Unstable, None),
-                },
-            }
+            let e = evaluate::evaluate(pool, ev, src, sandbox::program_seed(src, 0), &cfg);
+            (e.status(), e.fitness())
         })
         .collect();
     let (originals, answers) = results.split_at(kit.len());

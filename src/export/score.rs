@@ -7,10 +7,10 @@ use serde_json::Value;
 
 use super::ExportError;
 use crate::config::RunConfig;
-use crate::evolve::{Engine, Summary, failure_status};
-use crate::qd::{Archive, CellIndex, Counters, Elite, GridConfig, Insert, Status};
+use crate::evaluate::{self, Evaluated};
+use crate::qd::{Archive, CellIndex, Counters, Elite, GridConfig, Insert, Summary};
 use crate::sandbox::{self, Pool};
-use crate::sim::{Evaluator, Outcome, SimConfig};
+use crate::sim::{Evaluator, SimConfig};
 use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
 
 /// The programs of a JSONL file, with their 1-based line numbers; blank lines are skipped.
@@ -115,7 +115,12 @@ fn evaluate_one(
     src: &str,
 ) -> (ChildRow, Option<f64>) {
     let seed = sandbox::program_seed(src, 0);
-    let mut row = ChildRow {
+    let evaluated = evaluate::evaluate(pool, ev, src, seed, cfg);
+    let sim = match &evaluated {
+        Evaluated::Simulated(sim) => Some(sim),
+        Evaluated::Failed(_) => None,
+    };
+    let row = ChildRow {
         id,
         generation: (id / SCORE_BATCH as u64) as u32,
         parent_ids: Vec::new(),
@@ -124,40 +129,18 @@ fn evaluate_one(
         edit: None,
         source: Some(src.to_string()),
         seed: Some(seed),
-        status: Status::Ok,
-        error: None,
-        walker: None,
-        descriptors: None,
-        cell: None,
-        fitness: None,
+        status: evaluated.status(),
+        error: evaluated.error(),
+        walker: sim.map(|s| s.walker.to_json()),
+        descriptors: sim.map(|s| s.descriptors),
+        cell: sim.map(|s| grid.cell_of(&s.descriptors)),
+        fitness: evaluated.fitness(),
         insertion: None,
         llm_call_id: None,
         sim_us: None,
         cpu_us: None,
     };
-    let walker = match pool.run(src, seed) {
-        Err(f) => {
-            row.status = failure_status(&f.kind);
-            row.error = Some(f.error);
-            return (row, None);
-        }
-        Ok(w) => w,
-    };
-    let d = walker.descriptors();
-    row.walker = Some(walker.to_json());
-    row.descriptors = Some(d);
-    row.cell = Some(grid.cell_of(&d));
-    match ev.evaluate(&walker, cfg) {
-        Outcome::Ok { fitness, .. } => {
-            row.fitness = Some(fitness);
-            (row, Some(fitness))
-        }
-        Outcome::Unstable { reason, steps, .. } => {
-            row.status = Status::Unstable;
-            row.error = Some(format!("unstable at step {steps}: {reason}"));
-            (row, None)
-        }
-    }
+    (row, evaluated.fitness())
 }
 
 /// Runs each program in the sandbox (seed [`sandbox::program_seed`] with salt 0) and the
@@ -259,24 +242,19 @@ pub fn score_config(file: &Path, programs: usize) -> RunConfig {
 
 /// Writes a scored file as a run store in `dir` (created; refused if it holds a run), in the
 /// store format `elmer evolve` writes, so `elmer report`, the viewer and `export` read it.
-/// `config` is [`score_config`]; the stored RNG state is a fresh run's, so `elmer evolve
-/// --resume DIR --evals N` can go on evolving from the scored programs. Returns the
-/// `run.sqlite` path.
+/// `config` is [`score_config`]; `rng_state` is a fresh run's of that config (the caller asks
+/// the engine: `evolve::Engine::new(config)?.rng_state()`), so `elmer evolve --resume DIR
+/// --evals N` can go on evolving from the scored programs. Returns the `run.sqlite` path.
 pub fn write_score_run(
     dir: &Path,
     config: &RunConfig,
+    rng_state: &str,
     report: &ScoreReport,
 ) -> Result<PathBuf, ExportError> {
-    let rng = Engine::new(config)
-        .map_err(|e| ExportError::BadConfig {
-            path: dir.to_path_buf(),
-            message: e.to_string(),
-        })?
-        .rng_state();
-    let mut store = RunStore::create(dir, &config.to_toml(), &config.grid, &rng)?;
+    let mut store = RunStore::create(dir, &config.to_toml(), &config.grid, rng_state)?;
     for g in &report.generations {
         let g = Generation {
-            rng_state: rng.clone(),
+            rng_state: rng_state.to_string(),
             ..g.clone()
         };
         store.commit(&g)?;

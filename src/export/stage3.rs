@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::stage2::split_prompt;
 use super::{ExportError, SourceRun, programs_from_jsonl};
+use crate::evaluate;
 use crate::sandbox::{self, Pool};
 use crate::sim::{Evaluator, SimConfig, TerrainKind};
 
@@ -161,7 +162,9 @@ pub fn stage3(
     let fitness: Vec<Vec<Option<f64>>> = programs
         .par_iter()
         .map_init(Evaluator::new, |ev, p| {
-            let row = match pool.run(&p.source, sandbox::program_seed(&p.source, p.salt)) {
+            let seed = sandbox::program_seed(&p.source, p.salt);
+            // One sandbox run, one simulation per terrain: the two steps of the one path.
+            let row = match evaluate::build(pool, &p.source, seed) {
                 Err(_) => vec![None; terrains.len()],
                 Ok(w) => terrains
                     .iter()
@@ -170,7 +173,7 @@ pub fn stage3(
                             terrain: t,
                             ..p.sim.clone()
                         };
-                        ev.evaluate(&w, &cfg).fitness()
+                        evaluate::simulate(ev, &w, &cfg).0.fitness()
                     })
                     .collect(),
             };

@@ -17,6 +17,7 @@ mod archive;
 mod grid;
 mod metrics;
 mod status;
+mod summary;
 
 pub use archive::{Archive, ArchiveError, ArchiveStats, Elite};
 pub use grid::{
@@ -25,3 +26,4 @@ pub use grid::{
 };
 pub use metrics::{Counters, InsertCounts, OperatorCounts, StatusCounts};
 pub use status::{Insert, ParseNameError, Status};
+pub use summary::Summary;

@@ -6,6 +6,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::sandbox::FailureKind;
+
 /// The outcome of one evaluation (one child proposed), DESIGN §4.
 ///
 /// One canonical enum for store, report, viewer and export, stored as its lower-case snake name
@@ -107,6 +109,20 @@ impl FromStr for Status {
             .into_iter()
             .find(|status| status.as_str() == s)
             .ok_or_else(|| ParseNameError::new("status", s, Status::ALL.map(Status::as_str)))
+    }
+}
+
+impl From<&FailureKind> for Status {
+    /// The canonical status of a sandbox failure: the one mapping from the sandbox's kinds.
+    fn from(kind: &FailureKind) -> Status {
+        match kind {
+            FailureKind::SyntaxError => Status::SyntaxError,
+            FailureKind::ForbiddenImport => Status::ForbiddenImport,
+            FailureKind::Exception => Status::Exception,
+            FailureKind::Timeout => Status::Timeout,
+            FailureKind::MemoryError => Status::MemoryError,
+            FailureKind::InvalidWalker(_) => Status::InvalidWalker,
+        }
     }
 }
 
@@ -217,6 +233,19 @@ mod tests {
                 "invalid_walker",
                 "unstable",
             ]
+        );
+    }
+
+    #[test]
+    fn sandbox_failures_map_to_their_statuses() {
+        use crate::walker::WalkerError;
+        assert_eq!(Status::from(&FailureKind::SyntaxError), Status::SyntaxError);
+        assert_eq!(
+            Status::from(&FailureKind::InvalidWalker(WalkerError::TooFewJoints {
+                count: 0,
+                min: 2
+            })),
+            Status::InvalidWalker
         );
     }
 

@@ -102,7 +102,7 @@ pub type ProgramOutcome = Result<Walker, ProgramFailure>;
 
 /// A program that did not give a valid walker. This is data (a `qd::Status`), not an error.
 #[derive(Clone, Debug, PartialEq, Error)]
-#[error("{}: {error}", kind.status())]
+#[error("{kind:?}: {error}")]
 pub struct ProgramFailure {
     /// What went wrong.
     pub kind: FailureKind,
@@ -111,7 +111,8 @@ pub struct ProgramFailure {
     pub error: String,
 }
 
-/// The kind of a [`ProgramFailure`]; [`FailureKind::status`] gives DESIGN §4's status name.
+/// The kind of a [`ProgramFailure`]; `qd::Status::from(&kind)` gives DESIGN §4's status (the
+/// one mapping, beside the status enum).
 #[derive(Clone, Debug, PartialEq)]
 pub enum FailureKind {
     /// The program does not compile.
@@ -127,21 +128,6 @@ pub enum FailureKind {
     MemoryError,
     /// The walker breaks a limit of DESIGN §2.
     InvalidWalker(WalkerError),
-}
-
-impl FailureKind {
-    /// The status name stored in the run: `syntax_error`, `forbidden_import`, `exception`,
-    /// `timeout`, `memory_error` or `invalid_walker`.
-    pub fn status(&self) -> &'static str {
-        match self {
-            FailureKind::SyntaxError => "syntax_error",
-            FailureKind::ForbiddenImport => "forbidden_import",
-            FailureKind::Exception => "exception",
-            FailureKind::Timeout => "timeout",
-            FailureKind::MemoryError => "memory_error",
-            FailureKind::InvalidWalker(_) => "invalid_walker",
-        }
-    }
 }
 
 impl ProgramFailure {
@@ -314,14 +300,5 @@ mod tests {
             proptest::prop_assert_eq!(normalise(&once), once.clone());
             proptest::prop_assert_eq!(program_seed(&s, 3), program_seed(&once, 3));
         }
-    }
-
-    #[test]
-    fn status_names() {
-        assert_eq!(FailureKind::SyntaxError.status(), "syntax_error");
-        assert_eq!(
-            FailureKind::InvalidWalker(WalkerError::TooFewJoints { count: 0, min: 2 }).status(),
-            "invalid_walker"
-        );
     }
 }

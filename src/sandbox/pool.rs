@@ -739,19 +739,19 @@ mod tests {
     #[test]
     fn failure_kinds_map_to_statuses() {
         let kinds = [
-            ("syntax_error", "syntax_error"),
-            ("forbidden_import", "forbidden_import"),
-            ("exception", "exception"),
-            ("no_walker", "exception"),
-            ("timeout", "timeout"),
-            ("memory_error", "memory_error"),
-            ("made_up", "exception"),
+            ("syntax_error", FailureKind::SyntaxError),
+            ("forbidden_import", FailureKind::ForbiddenImport),
+            ("exception", FailureKind::Exception),
+            ("no_walker", FailureKind::Exception),
+            ("timeout", FailureKind::Timeout),
+            ("memory_error", FailureKind::MemoryError),
+            ("made_up", FailureKind::Exception),
         ];
-        for (kind, status) in kinds {
+        for (kind, expected) in kinds {
             let text = format!(
                 r#"{{"id": 1, "nonce": "n", "ok": false, "kind": "{kind}", "error": "e", "line": 3, "col": 4}}"#
             );
-            assert_eq!(parse(&text).unwrap_err().kind.status(), status, "{kind}");
+            assert_eq!(parse(&text).unwrap_err().kind, expected, "{kind}");
         }
         let f = parse(r#"{"id": 1, "nonce": "n", "ok": false, "kind": "syntax_error", "error": "SyntaxError: x", "line": 3, "col": 4}"#).unwrap_err();
         assert_eq!(f.error, "SyntaxError: x (line 3, column 4)");

@@ -100,12 +100,4 @@ impl Outcome {
             Outcome::Ok { terrain, .. } | Outcome::Unstable { terrain, .. } => *terrain,
         }
     }
-
-    /// `ok` or `unstable`, the status names of DESIGN §4.
-    pub fn status_name(&self) -> &'static str {
-        match self {
-            Outcome::Ok { .. } => "ok",
-            Outcome::Unstable { .. } => "unstable",
-        }
-    }
 }
