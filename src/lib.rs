@@ -11,6 +11,7 @@ pub mod config;
 pub mod evolve;
 pub mod export;
 pub mod mutate;
+pub mod python_spec;
 pub mod qd;
 pub mod report;
 pub mod sandbox;
