@@ -20,19 +20,23 @@ import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEEDS_DIR = os.path.join(HERE, "seeds")
-SEEDS = ["square", "radial", "cppn_fixed", "cppn_mutable", "wheel", "galloper", "runner"]
-ALLOWED_IMPORTS = {"math", "random", "itertools", "functools", "cppn",
-                   "walker_creator", "walk_creator", "walker",
-                   "openelm.environments.sodaracer.walker"}
-ALIASES = ["walker_creator", "walk_creator", "walker", "openelm.environments.sodaracer.walker"]
+# The seed names, the importable modules and their aliases, and the walker limits are elmer's,
+# generated from the Rust side (src/python_spec.rs).
+with open(os.path.join(HERE, "spec.json"), encoding="utf-8") as _f:
+    SPEC = json.load(_f)
+SEEDS = SPEC["seeds"]
+_API = SPEC["modules"][0]
+ALIASES = [_API["name"]] + _API["aliases"]
+ALLOWED_IMPORTS = set(SPEC["allowed_stdlib"]) | {
+    name for m in SPEC["modules"] for name in [m["name"]] + m["aliases"]}
 
-# Limits (DESIGN.md section 2; Rust's defaults).
-MAX_SPRINGS_PER_JOINT = 10
-MAX_AMPLITUDE = 10.0
-MIN_JOINT_DISTANCE = 0.01
-MAX_EXTENT = 40.0
-MIN_JOINTS, MAX_JOINTS = 2, 64
-MIN_SPRINGS, MAX_SPRINGS = 1, 256
+_LIMITS = SPEC["limits"]
+MAX_SPRINGS_PER_JOINT = _LIMITS["max_springs_per_joint"]
+MAX_AMPLITUDE = _LIMITS["max_amplitude"]
+MIN_JOINT_DISTANCE = _LIMITS["min_joint_distance"]
+MAX_EXTENT = _LIMITS["max_extent"]
+MIN_JOINTS, MAX_JOINTS = _LIMITS["min_joints"], _LIMITS["max_joints"]
+MIN_SPRINGS, MAX_SPRINGS = _LIMITS["min_springs"], _LIMITS["max_springs"]
 
 
 def register_api():

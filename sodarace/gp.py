@@ -10,7 +10,10 @@ MAX_ATTEMPTS times.
 
 Entry point: ``mutate(args) -> dict``, with
   args = {"source": str, "others": [str, ...], "seed": int,
-          "weights": {kind: weight, ...}, "sigma": float}
+          "weights": [[kind, weight], ...], "sigma": float}
+The kinds, their draw order and their weights come from the caller: elmer sends them from
+``GpConfig`` (src/mutate/gp.rs, the one list of kinds; its defaults are in spec.json for the
+tests). A kind named there must be one of the edits below.
 returning {"source": child, "edit": kind} or, when the parent does not compile or no edit
 applies, {"source": None, "edit": None, "error": text, "status": "syntax_error" | "exception"}.
 
@@ -40,25 +43,6 @@ import math
 import random
 import re
 
-KINDS = (
-    "perturb_number",
-    "swap_operator",
-    "change_range",
-    "duplicate_statement",
-    "delete_statement",
-    "swap_arguments",
-    "crossover",
-)
-DEFAULT_WEIGHTS = {
-    "perturb_number": 0.4,
-    "swap_operator": 0.1,
-    "change_range": 0.1,
-    "duplicate_statement": 0.1,
-    "delete_statement": 0.1,
-    "swap_arguments": 0.1,
-    "crossover": 0.1,
-}
-DEFAULT_SIGMA = 0.2
 MAX_ATTEMPTS = 20          # edits tried (compiled and compared) before giving up
 SIGNIFICANT_DIGITS = 4     # of a perturbed float
 
@@ -585,16 +569,16 @@ def _failure(error, status="exception"):
 
 
 def _weights(given):
-    if given is None:
-        return dict(DEFAULT_WEIGHTS)
-    if not isinstance(given, dict):
-        raise ValueError("weights must be a table of kind -> weight")
-    unknown = sorted(k for k in given if k not in KINDS)
+    """The ``[[kind, weight], ...]`` pairs as an ordered dict (the draw order is theirs)."""
+    if not isinstance(given, list) or not all(isinstance(p, list) and len(p) == 2 for p in given):
+        raise ValueError("weights must be a list of [kind, weight] pairs")
+    unknown = sorted(str(k) for k, _ in given if k not in _EDITS)
     if unknown:
-        raise ValueError("unknown edit kind(s) %s; known: %s" % (", ".join(map(str, unknown)), ", ".join(KINDS)))
+        raise ValueError("unknown edit kind(s) %s; known: %s" % (", ".join(unknown), ", ".join(_EDITS)))
     weights = {}
-    for k in KINDS:
-        w = given.get(k, 0.0)
+    for k, w in given:
+        if k in weights:
+            raise ValueError("edit kind %s given twice" % k)
         if type(w) not in (int, float) or not math.isfinite(w) or w < 0:
             raise ValueError("weight of %s must be a finite number >= 0, got %r" % (k, w))
         weights[k] = float(w)
@@ -620,9 +604,7 @@ def mutate(args):
     seed = args.get("seed", 0)
     if type(seed) is not int:
         return _failure("seed must be an integer, got %r" % (seed,))
-    sigma = args.get("sigma", DEFAULT_SIGMA)
-    if sigma is None:
-        sigma = DEFAULT_SIGMA
+    sigma = args.get("sigma")
     if type(sigma) not in (int, float) or not math.isfinite(sigma) or sigma < 0:
         return _failure("sigma must be a finite number >= 0, got %r" % (sigma,))
     try:
@@ -642,7 +624,7 @@ def mutate(args):
         return _failure("the parent does not compile: %s: %s" % (type(e).__name__, e), "syntax_error")
 
     rng = random.Random(seed)
-    alive = [k for k in KINDS if weights[k] > 0]
+    alive = [k for k in weights if weights[k] > 0]
     tried = []
     attempts = 0
     while alive and attempts < MAX_ATTEMPTS:
@@ -671,4 +653,4 @@ def mutate(args):
     reason = "no edit applies" if not tried else "no valid edit found in %d attempts (%s)" % (
         attempts, ", ".join(sorted(set(tried))))
     return _failure("%s; kinds with weight > 0: %s" % (
-        reason, ", ".join(k for k in KINDS if weights[k] > 0)))
+        reason, ", ".join(k for k in weights if weights[k] > 0)))

@@ -10,6 +10,7 @@ seed whose children all compile.
 import ast
 import difflib
 import glob
+import json
 import os
 import re
 import sys
@@ -21,6 +22,13 @@ sys.path.insert(0, HERE)
 
 import gp  # noqa: E402
 
+# elmer's defaults and kinds, generated from the Rust side (src/python_spec.rs).
+with open(os.path.join(HERE, "spec.json"), encoding="utf-8") as _f:
+    _SPEC = json.load(_f)["gp"]
+DEFAULT_WEIGHTS = [list(pair) for pair in _SPEC["weights"]]
+DEFAULT_SIGMA = _SPEC["sigma"]
+KINDS = [kind for kind, _ in DEFAULT_WEIGHTS]
+
 SEEDS = {
     os.path.basename(p)[:-3]: open(p, encoding="utf-8").read()
     for p in sorted(glob.glob(os.path.join(HERE, "seeds", "*.py")))
@@ -31,14 +39,19 @@ PARENT = open(_PARENT_PATH, encoding="utf-8").read()
 PROGRAMS = dict(SEEDS, parent=PARENT)
 
 
+def weights(**given):
+    """Every kind in elmer's order, weight 0 unless given."""
+    return [[k, float(given.get(k, 0.0))] for k in KINDS]
+
+
 def only(kind):
-    return {k: (1.0 if k == kind else 0.0) for k in gp.KINDS}
+    return weights(**{kind: 1.0})
 
 
-def mutate(source, kind=None, seed=0, others=(), sigma=0.2):
-    weights = only(kind) if kind else dict(gp.DEFAULT_WEIGHTS)
+def mutate(source, kind=None, seed=0, others=(), sigma=DEFAULT_SIGMA):
+    w = only(kind) if kind else DEFAULT_WEIGHTS
     return gp.mutate({"source": source, "others": list(others), "seed": seed,
-                      "weights": weights, "sigma": sigma})
+                      "weights": w, "sigma": sigma})
 
 
 def changed_lines(a, b):
@@ -298,20 +311,24 @@ class Behaviour(unittest.TestCase):
                 self.assertEqual(comments(src), comments(r["source"]), (name, r["edit"]))
                 self.assertEqual(ast.get_docstring(ast.parse(src)), ast.get_docstring(ast.parse(r["source"])))
 
+    def test_the_edits_are_elmers_kinds(self):
+        self.assertEqual(list(gp._EDITS), KINDS)
+
     def test_weights_pick_kinds(self):
         counts = {}
-        w = dict.fromkeys(gp.KINDS, 0.0)
-        w.update(perturb_number=3.0, delete_statement=1.0)
+        w = weights(perturb_number=3.0, delete_statement=1.0)
         for seed in range(400):
-            r = gp.mutate({"source": SEEDS["radial"], "seed": seed, "weights": w})
+            r = gp.mutate({"source": SEEDS["radial"], "seed": seed, "weights": w,
+                           "sigma": DEFAULT_SIGMA})
             counts[r["edit"]] = counts.get(r["edit"], 0) + 1
         self.assertEqual(set(counts), {"perturb_number", "delete_statement"})
         self.assertGreater(counts["perturb_number"], 2 * counts["delete_statement"])
 
     def test_falls_back_to_other_kinds(self):
         # square has no range() and no arithmetic: those kinds fall back to the others
-        w = dict(only("change_range"), swap_operator=1.0, perturb_number=0.001)
-        r = gp.mutate({"source": SEEDS["square"], "seed": 3, "weights": w})
+        w = weights(change_range=1.0, swap_operator=1.0, perturb_number=0.001)
+        r = gp.mutate({"source": SEEDS["square"], "seed": 3, "weights": w,
+                       "sigma": DEFAULT_SIGMA})
         self.assertEqual(r["edit"], "perturb_number")
 
     def test_errors(self):
@@ -324,10 +341,18 @@ class Behaviour(unittest.TestCase):
         self.assertEqual(r["status"], "syntax_error")
         r = mutate("", seed=0)
         self.assertEqual((r["source"], r["status"]), (None, "exception"))
-        r = gp.mutate({"source": "x = 1\n", "seed": 0, "weights": {"bogus": 1.0}})
+        r = gp.mutate({"source": "x = 1\n", "seed": 0, "weights": [["bogus", 1.0]],
+                       "sigma": DEFAULT_SIGMA})
         self.assertIn("bogus", r["error"])
-        r = gp.mutate({"source": "x = 1\n", "seed": 0, "weights": dict.fromkeys(gp.KINDS, 0)})
+        r = gp.mutate({"source": "x = 1\n", "seed": 0, "weights": weights(),
+                       "sigma": DEFAULT_SIGMA})
         self.assertIn("zero", r["error"])
+        r = gp.mutate({"source": "x = 1\n", "seed": 0, "weights": DEFAULT_WEIGHTS * 2,
+                       "sigma": DEFAULT_SIGMA})
+        self.assertIn("twice", r["error"])
+        r = gp.mutate({"source": "x = 1\n", "seed": 0, "weights": {"crossover": 1.0},
+                       "sigma": DEFAULT_SIGMA})
+        self.assertIn("pairs", r["error"])
         r = gp.mutate({"source": "x = 1\n", "seed": "x"})
         self.assertIsNone(r["source"])
         r = gp.mutate(None)
@@ -352,7 +377,7 @@ class Behaviour(unittest.TestCase):
                 self.assertIn("# \u00e7 comment", r["source"])
                 self.assertIn("f'{1+2}{a!r:>{4}}'", r["source"])
             kinds.add(r["edit"])
-        self.assertEqual(kinds, set(gp.KINDS))
+        self.assertEqual(kinds, set(KINDS))
 
     def test_children_always_compile(self):
         """2000 random mutations of every seed (and of parent.py) compile; every kind occurs."""
@@ -365,7 +390,7 @@ class Behaviour(unittest.TestCase):
                 self.assertNotEqual(r["source"], src)
                 compile(r["source"], name, "exec")
                 kinds.add(r["edit"])
-            expected = set(gp.KINDS)
+            expected = set(KINDS)
             if name in ("square", "parent"):
                 expected -= {"swap_operator", "change_range"}
             self.assertEqual(kinds, expected, name)

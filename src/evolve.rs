@@ -28,7 +28,7 @@ use crate::mutate::{Gp, LlmCall, Mutator, Parent, Proposal};
 use crate::qd::{Archive, CellIndex, Counters, Elite, Insert, Status, Summary};
 use crate::sandbox::{self, Pool};
 use crate::sim::Evaluator;
-use crate::store::{ChildRow, Generation, LlmCallRow, MetricsRow, RunStatus, RunStore, StoreError};
+use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore, StoreError};
 
 /// The operator name recorded for the seed program (evaluation 0).
 pub const SEED_OPERATOR: &str = "seed";
@@ -177,7 +177,7 @@ pub struct Engine {
     elapsed_s: f64,
     changed: Vec<CellIndex>,
     rows: Vec<ChildRow>,
-    calls: Vec<LlmCallRow>,
+    calls: Vec<(u64, LlmCall)>,
 }
 
 impl Engine {
@@ -408,20 +408,7 @@ impl Engine {
     fn record_call(&mut self, call: LlmCall) -> u64 {
         let id = self.next_call_id;
         self.next_call_id += 1;
-        self.calls.push(LlmCallRow {
-            id,
-            endpoint: call.endpoint,
-            model: call.model,
-            prompt: call.prompt,
-            params: call.params,
-            seed: call.seed,
-            reply: call.reply,
-            prompt_tokens: call.prompt_tokens,
-            completion_tokens: call.completion_tokens,
-            latency_ms: call.latency_ms,
-            status: call.status,
-            error: call.error,
-        });
+        self.calls.push((id, call));
         id
     }
 

@@ -162,17 +162,12 @@ impl Mutator for Gp {
                 material.push(&p.source);
             }
         }
-        let weights: serde_json::Map<String, Value> = self
-            .cfg
-            .weights()
-            .iter()
-            .map(|(k, w)| (k.to_string(), json!(w)))
-            .collect();
+        // `gp.py` knows the kinds only from here: `[kind, weight]` pairs in draw order.
         let args = json!({
             "source": parent.source,
             "others": material,
             "seed": seed,
-            "weights": weights,
+            "weights": self.cfg.weights(),
             "sigma": self.cfg.sigma,
         });
         match self.pool.call("gp", "mutate", args) {

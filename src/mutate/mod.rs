@@ -105,7 +105,8 @@ pub trait Mutator: Send + Sync {
     }
 }
 
-/// The provenance of one language-model call (a row of the `llm_calls` table, DESIGN §7).
+/// The provenance of one language-model call: a row of the `llm_calls` table (DESIGN §7),
+/// which the run store keeps under a call id unique in the run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LlmCall {
     /// The endpoint's base URL or name.
@@ -116,7 +117,7 @@ pub struct LlmCall {
     pub prompt: String,
     /// The request parameters (temperature, top_p, max_tokens, stop, ...).
     pub params: serde_json::Value,
-    /// The sampling seed sent, if any.
+    /// The sampling seed sent, if any. Stored as its bit pattern in a signed column.
     pub seed: Option<u64>,
     /// The reply text, if one came.
     pub reply: Option<String>,

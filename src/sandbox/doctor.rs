@@ -223,14 +223,137 @@ pub fn doctor(config: &SandboxConfig) -> DoctorReport {
     };
     match Pool::new(&probe_config, WalkerLimits::default()) {
         Ok(pool) => {
-            let (layers, checks, error) = pool.inspect();
+            let Inspection { mut layers, probe } = pool.inspect();
+            match probe {
+                Ok(probe) => {
+                    probe.confirm(&mut layers, config.memory_mb);
+                    report.checks = probe.checks();
+                }
+                Err(e) => report.error = Some(e),
+            }
             report.layers = layers;
-            report.checks = checks;
-            report.error = error;
         }
         Err(e) => report.error = Some(e.to_string()),
     }
     report
+}
+
+/// What [`Pool::inspect`] found: the layers as the pool applied them to a fresh worker, and
+/// what that worker saw from inside (or why it could not say).
+pub(crate) struct Inspection {
+    /// Every layer, as applied (empty if no worker could start).
+    pub(crate) layers: Vec<LayerReport>,
+    /// The worker's probe, or why there is none.
+    pub(crate) probe: Result<WorkerProbe, String>,
+}
+
+/// What a worker reports about itself from inside: the reply of the worker's `probe` op
+/// (`sodarace/worker.py`). Each operation is `allowed`, `denied` or `error: ...`; a missing
+/// field reads as `?` (text) or -1 (number).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(default)]
+pub(crate) struct WorkerProbe {
+    uid: i64,
+    gid: i64,
+    /// The names of the environment variables the worker sees.
+    env: Vec<String>,
+    socket: String,
+    fork: String,
+    kill_parent: String,
+    read_etc: String,
+    read_proc: String,
+    write_tmp: String,
+    rlimit_as: i64,
+    rlimit_fsize: i64,
+    rlimit_nofile: i64,
+}
+
+impl Default for WorkerProbe {
+    fn default() -> Self {
+        let unknown = || "?".to_string();
+        WorkerProbe {
+            uid: -1,
+            gid: -1,
+            env: Vec::new(),
+            socket: unknown(),
+            fork: unknown(),
+            kill_parent: unknown(),
+            read_etc: unknown(),
+            read_proc: unknown(),
+            write_tmp: unknown(),
+            rlimit_as: -1,
+            rlimit_fsize: -1,
+            rlimit_nofile: -1,
+        }
+    }
+}
+
+impl WorkerProbe {
+    /// One line per check, for the report.
+    fn checks(&self) -> Vec<String> {
+        vec![
+            format!("uid {} gid {}", self.uid, self.gid),
+            format!(
+                "environment: {}",
+                if self.env.is_empty() {
+                    "empty".into()
+                } else {
+                    self.env.join(", ")
+                }
+            ),
+            format!("socket(): {}", self.socket),
+            format!("fork(): {}", self.fork),
+            format!("signal to the parent: {}", self.kill_parent),
+            format!("read /etc/passwd: {}", self.read_etc),
+            format!("read /proc/self/status: {}", self.read_proc),
+            format!("write in /tmp: {}", self.write_tmp),
+            format!(
+                "rlimits: address space {} bytes, file size {}, open files {}",
+                self.rlimit_as, self.rlimit_fsize, self.rlimit_nofile
+            ),
+        ]
+    }
+
+    /// A layer reported applied must also hold from inside: marks the layers the probe
+    /// contradicts as not active, saying why.
+    fn confirm(&self, layers: &mut [LayerReport], memory_mb: u64) {
+        let denied = |op: &str| op == "denied";
+        let mut contradict = |layer: Layer, ok: bool, why: &str| {
+            if let Some(l) = layers.iter_mut().find(|l| l.layer == layer)
+                && l.active
+                && !ok
+            {
+                l.active = false;
+                l.detail = format!("applied, but {why}");
+            }
+        };
+        let expected_as = (memory_mb as i64).saturating_mul(1 << 20);
+        contradict(
+            Layer::Rlimits,
+            self.rlimit_as == expected_as && self.rlimit_fsize == 0,
+            "the worker's limits differ",
+        );
+        contradict(
+            Layer::UidDrop,
+            unsafe { libc::geteuid() } != 0 || self.uid == i64::from(super::layers::NOBODY),
+            "the worker still runs as root",
+        );
+        contradict(
+            Layer::Landlock,
+            denied(&self.read_etc) && denied(&self.write_tmp) && denied(&self.read_proc),
+            "the worker can read /etc or /proc or write /tmp",
+        );
+        contradict(
+            Layer::Seccomp,
+            denied(&self.socket) && denied(&self.fork) && denied(&self.kill_parent),
+            "the worker can open a socket, fork or signal its parent",
+        );
+        contradict(
+            Layer::EmptyEnvironment,
+            self.env.is_empty(),
+            "the worker sees environment variables",
+        );
+    }
 }
 
 #[cfg(test)]
@@ -247,5 +370,53 @@ mod tests {
                 loader.display()
             );
         }
+    }
+
+    /// The probe reads the worker's reply by field; a layer it contradicts is not active.
+    #[test]
+    fn the_probe_confirms_or_contradicts_the_layers() {
+        let reply = serde_json::json!({
+            "uid": 65534, "gid": 65534, "env": ["HOME"], "socket": "denied", "fork": "denied",
+            "kill_parent": "allowed", "read_etc": "denied", "read_proc": "denied",
+            "write_tmp": "denied", "rlimit_as": 1024_i64 << 20, "rlimit_fsize": 0,
+        });
+        let probe = WorkerProbe::deserialize(reply).unwrap();
+        let checks = probe.checks();
+        assert_eq!(checks[0], "uid 65534 gid 65534");
+        assert_eq!(checks[1], "environment: HOME");
+        assert_eq!(checks[4], "signal to the parent: allowed");
+        assert_eq!(
+            checks[8],
+            "rlimits: address space 1073741824 bytes, file size 0, open files -1"
+        );
+        let mut layers: Vec<LayerReport> = Layer::ALL
+            .into_iter()
+            .map(|layer| LayerReport {
+                layer,
+                active: true,
+                detail: "applied".into(),
+            })
+            .collect();
+        probe.confirm(&mut layers, 1024);
+        let missing: Vec<(Layer, &str)> = layers
+            .iter()
+            .filter(|l| !l.active)
+            .map(|l| (l.layer, l.detail.as_str()))
+            .collect();
+        assert_eq!(
+            missing,
+            [
+                (
+                    Layer::Seccomp,
+                    "applied, but the worker can open a socket, fork or signal its parent"
+                ),
+                (
+                    Layer::EmptyEnvironment,
+                    "applied, but the worker sees environment variables"
+                ),
+            ]
+        );
+        let empty = WorkerProbe::deserialize(serde_json::json!({})).unwrap();
+        assert_eq!(empty.checks()[2], "socket(): ?");
     }
 }

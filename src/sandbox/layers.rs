@@ -207,10 +207,40 @@ pub(crate) struct Plan {
     landlock: Option<OwnedFd>,
     seccomp: Option<Seccomp>,
     strict: bool,
-    /// Why a layer is not attempted (prepared once), per child layer.
-    pub(crate) notes: [Option<String>; 5],
-    /// What each layer does on this host, for reports.
-    pub(crate) details: [String; 5],
+    /// The child layers as prepared on this host, in [`CHILD_LAYERS`] order.
+    pub(crate) layers: [LayerPlan; 5],
+}
+
+/// One child layer as prepared once per pool: what it does on this host, or why it is not
+/// attempted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct LayerPlan {
+    /// The layer.
+    pub(crate) layer: Layer,
+    /// What it does on this host, for reports (empty when it is not attempted).
+    pub(crate) detail: String,
+    /// Why it is not attempted, if so.
+    pub(crate) note: Option<String>,
+}
+
+impl LayerPlan {
+    /// A layer that will be applied, doing `detail`.
+    fn ready(layer: Layer, detail: String) -> LayerPlan {
+        LayerPlan {
+            layer,
+            detail,
+            note: None,
+        }
+    }
+
+    /// A layer that will not be attempted, because of `note`.
+    fn missing(layer: Layer, note: String) -> LayerPlan {
+        LayerPlan {
+            layer,
+            detail: String::new(),
+            note: Some(note),
+        }
+    }
 }
 
 /// The Python bootstrap passed with `-c`: reads the boot line, runs the worker source.
@@ -229,13 +259,8 @@ impl Plan {
         args.push("-c".into());
         args.push(BOOTSTRAP.into());
         let exec = Arc::new(ExecImage::new(&python.path, &args, &["PYTHONHASHSEED=0"])?);
-        let mut notes: [Option<String>; 5] = Default::default();
-        let mut details: [String; 5] = Default::default();
         let root = unsafe { libc::geteuid() } == 0;
         if config.layers == Layers::UnsafeNone {
-            for n in notes.iter_mut() {
-                *n = Some("disabled (sandbox.layers = unsafe_none)".into());
-            }
             return Ok(Plan {
                 exec,
                 rlimits: None,
@@ -244,8 +269,9 @@ impl Plan {
                 landlock: None,
                 seccomp: None,
                 strict: config.strict,
-                notes,
-                details,
+                layers: CHILD_LAYERS.map(|layer| {
+                    LayerPlan::missing(layer, "disabled (sandbox.layers = unsafe_none)".into())
+                }),
             });
         }
         let mb = config.memory_mb;
@@ -257,32 +283,43 @@ impl Plan {
             (libc::RLIMIT_CORE, 0),
             (libc::RLIMIT_MEMLOCK, 0),
         ];
-        details[0] = format!(
-            "address space {mb} MiB, CPU {WORKER_CPU_LIMIT_S} s, {WORKER_MAX_FILES} open files, file size 0, no core dumps"
+        let rlimits_plan = LayerPlan::ready(
+            Layer::Rlimits,
+            format!(
+                "address space {mb} MiB, CPU {WORKER_CPU_LIMIT_S} s, {WORKER_MAX_FILES} open files, file size 0, no core dumps"
+            ),
         );
-        details[1] = if root {
-            "new network namespace (no interfaces up)".into()
-        } else {
-            "new user + network namespace (no interfaces up)".into()
-        };
-        let uid_drop = if root {
+        let netns_plan = LayerPlan::ready(
+            Layer::NetworkNamespace,
+            if root {
+                "new network namespace (no interfaces up)".into()
+            } else {
+                "new user + network namespace (no interfaces up)".into()
+            },
+        );
+        let (uid_drop, uid_plan) = if root {
             match python_accessible_to_nobody(python) {
-                Ok(()) => {
-                    details[2] = format!("uid/gid {NOBODY}, no supplementary groups");
-                    true
-                }
-                Err(why) => {
-                    notes[2] = Some(why);
-                    false
-                }
+                Ok(()) => (
+                    true,
+                    LayerPlan::ready(
+                        Layer::UidDrop,
+                        format!("uid/gid {NOBODY}, no supplementary groups"),
+                    ),
+                ),
+                Err(why) => (false, LayerPlan::missing(Layer::UidDrop, why)),
             }
         } else {
             let uid = unsafe { libc::getuid() };
-            details[2] = format!("elmer is not root: workers keep uid {uid}, unprivileged");
-            false
+            (
+                false,
+                LayerPlan::ready(
+                    Layer::UidDrop,
+                    format!("elmer is not root: workers keep uid {uid}, unprivileged"),
+                ),
+            )
         };
         let (read_dirs, exec_files) = landlock_paths(python);
-        let landlock = match landlock_ruleset(&read_dirs, &exec_files) {
+        let (landlock, landlock_plan) = match landlock_ruleset(&read_dirs, &exec_files) {
             Ok((fd, abi)) => {
                 let list = |v: &[PathBuf]| {
                     v.iter()
@@ -290,29 +327,23 @@ impl Plan {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                details[3] = format!(
+                let detail = format!(
                     "ABI {abi}; read-only {}; execute only {}; no TCP; signals and abstract sockets scoped",
                     list(&read_dirs),
                     list(&exec_files)
                 );
-                Some(fd)
+                (Some(fd), LayerPlan::ready(Layer::Landlock, detail))
             }
-            Err(why) => {
-                notes[3] = Some(why);
-                None
-            }
+            Err(why) => (None, LayerPlan::missing(Layer::Landlock, why)),
         };
-        let seccomp = match seccomp_program(exec.path.as_ptr() as u64) {
+        let (seccomp, seccomp_plan) = match seccomp_program(exec.path.as_ptr() as u64) {
             Ok((s, denied)) => {
-                details[4] = format!(
+                let detail = format!(
                     "{denied} system calls fail with EPERM (sockets, fork/clone, ptrace, kill, mount, bpf, io_uring, namespaces, exec after start)"
                 );
-                Some(s)
+                (Some(s), LayerPlan::ready(Layer::Seccomp, detail))
             }
-            Err(why) => {
-                notes[4] = Some(why);
-                None
-            }
+            Err(why) => (None, LayerPlan::missing(Layer::Seccomp, why)),
         };
         Ok(Plan {
             exec,
@@ -322,8 +353,13 @@ impl Plan {
             landlock,
             seccomp,
             strict: config.strict,
-            notes,
-            details,
+            layers: [
+                rlimits_plan,
+                netns_plan,
+                uid_plan,
+                landlock_plan,
+                seccomp_plan,
+            ],
         })
     }
 
@@ -810,5 +846,22 @@ mod tests {
         assert_eq!(s[1], ChildState::Failed(libc::EPERM));
         assert_eq!(s[2], ChildState::Skipped);
         assert!(decode_status(&bytes[..3]).is_none());
+    }
+
+    /// The plan's layers follow the status record's order, whatever the host supports.
+    #[test]
+    fn the_plan_lists_the_child_layers_in_status_order() {
+        let python = PythonInfo::probe(Path::new(super::super::config::DEFAULT_PYTHON)).unwrap();
+        for layers in [Layers::All, Layers::UnsafeNone] {
+            let config = SandboxConfig {
+                layers,
+                ..SandboxConfig::default()
+            };
+            let plan = Plan::new(&config, &python).unwrap();
+            assert_eq!(plan.layers.clone().map(|l| l.layer), CHILD_LAYERS);
+            for l in &plan.layers {
+                assert!(l.note.is_some() || !l.detail.is_empty(), "{l:?}");
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ use rand::Rng;
 use serde::{Deserialize, Deserializer};
 use serde_json::{Value, json};
 
-use super::doctor::{LayerReport, PythonInfo};
+use super::doctor::{Inspection, LayerReport, PythonInfo, WorkerProbe};
 use super::layers::{CHILD_LAYERS, ChildState, Layer, Plan, WORKER_CPU_LIMIT_S};
 use super::worker::{Fault, Worker};
 use super::{
@@ -152,10 +152,10 @@ impl Pool {
             message: format!("could not prepare the worker's command line: {e}"),
         })?;
         if config.strict {
-            let missing: Vec<String> = CHILD_LAYERS
+            let missing: Vec<String> = plan
+                .layers
                 .iter()
-                .zip(&plan.notes)
-                .filter_map(|(l, n)| n.as_ref().map(|n| format!("{l} ({n})")))
+                .filter_map(|l| l.note.as_ref().map(|n| format!("{} ({n})", l.layer)))
                 .collect();
             if !missing.is_empty() {
                 return Err(SandboxError::LayersMissing {
@@ -293,14 +293,20 @@ impl Pool {
             .collect()
     }
 
-    /// Starts a separate worker, asks it what it can do from inside, and reports every layer,
-    /// with the checks; the worker is killed afterwards. Used by [`super::doctor`].
-    pub(crate) fn inspect(&self) -> (Vec<LayerReport>, Vec<String>, Option<String>) {
+    /// Starts a separate worker, reports every layer as the pool applied it, and asks the
+    /// worker what it can do from inside; the worker is killed afterwards. Used by
+    /// [`super::doctor`], which checks the layers against the probe.
+    pub(crate) fn inspect(&self) -> Inspection {
         let mut worker = match self.spawn() {
             Ok(w) => w,
-            Err(e) => return (Vec::new(), Vec::new(), Some(e.to_string())),
+            Err(e) => {
+                return Inspection {
+                    layers: Vec::new(),
+                    probe: Err(e.to_string()),
+                };
+            }
         };
-        let mut layers = self.layer_reports(&worker.layers);
+        let layers = self.layer_reports(&worker.layers);
         let nonce = nonce();
         let request = json!({"id": 0, "nonce": nonce, "op": "probe"});
         let mut line = request.to_string().into_bytes();
@@ -315,119 +321,37 @@ impl Pool {
             .and_then(|l| serde_json::from_slice::<Reply>(&l).map_err(|e| e.to_string()));
         worker.kill();
         let probe = match reply {
-            Ok(r) if r.ok && r.nonce == nonce => r.result,
-            Ok(r) => {
-                return (
-                    layers,
-                    Vec::new(),
-                    Some(format!("the probe failed: {}", r.error.unwrap_or_default())),
-                );
-            }
-            Err(e) => return (layers, Vec::new(), Some(format!("the probe failed: {e}"))),
+            Ok(r) if r.ok && r.nonce == nonce => WorkerProbe::deserialize(r.result)
+                .map_err(|e| format!("the probe failed: malformed result: {e}")),
+            Ok(r) => Err(format!("the probe failed: {}", r.error.unwrap_or_default())),
+            Err(e) => Err(format!("the probe failed: {e}")),
         };
-        let get = |k: &str| {
-            probe
-                .get(k)
-                .and_then(Value::as_str)
-                .unwrap_or("?")
-                .to_string()
-        };
-        let num = |k: &str| probe.get(k).and_then(Value::as_i64).unwrap_or(-1);
-        let env: Vec<String> = probe
-            .get("env")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let checks = vec![
-            format!("uid {} gid {}", num("uid"), num("gid")),
-            format!(
-                "environment: {}",
-                if env.is_empty() {
-                    "empty".into()
-                } else {
-                    env.join(", ")
-                }
-            ),
-            format!("socket(): {}", get("socket")),
-            format!("fork(): {}", get("fork")),
-            format!("signal to the parent: {}", get("kill_parent")),
-            format!("read /etc/passwd: {}", get("read_etc")),
-            format!("read /proc/self/status: {}", get("read_proc")),
-            format!("write in /tmp: {}", get("write_tmp")),
-            format!(
-                "rlimits: address space {} bytes, file size {}, open files {}",
-                num("rlimit_as"),
-                num("rlimit_fsize"),
-                num("rlimit_nofile")
-            ),
-        ];
-        // A layer reported applied must also hold from inside.
-        let denied = |k: &str| get(k) == "denied";
-        let mut contradict = |layer: Layer, ok: bool, why: &str| {
-            if let Some(l) = layers.iter_mut().find(|l| l.layer == layer)
-                && l.active
-                && !ok
-            {
-                l.active = false;
-                l.detail = format!("applied, but {why}");
-            }
-        };
-        let expected_as = (self.config.memory_mb as i64).saturating_mul(1 << 20);
-        contradict(
-            Layer::Rlimits,
-            num("rlimit_as") == expected_as && num("rlimit_fsize") == 0,
-            "the worker's limits differ",
-        );
-        contradict(
-            Layer::UidDrop,
-            unsafe { libc::geteuid() } != 0 || num("uid") == i64::from(super::layers::NOBODY),
-            "the worker still runs as root",
-        );
-        contradict(
-            Layer::Landlock,
-            denied("read_etc") && denied("write_tmp") && denied("read_proc"),
-            "the worker can read /etc or /proc or write /tmp",
-        );
-        contradict(
-            Layer::Seccomp,
-            denied("socket") && denied("fork") && denied("kill_parent"),
-            "the worker can open a socket, fork or signal its parent",
-        );
-        contradict(
-            Layer::EmptyEnvironment,
-            env.is_empty(),
-            "the worker sees environment variables",
-        );
-        (layers, checks, None)
+        Inspection { layers, probe }
     }
 
     fn layer_reports(&self, states: &[ChildState; 5]) -> Vec<LayerReport> {
         let mut out = Vec::new();
-        for (i, layer) in CHILD_LAYERS.iter().enumerate() {
-            let (active, detail) = match (&self.plan.notes[i], states[i]) {
+        for (plan, state) in self.plan.layers.iter().zip(states) {
+            let (active, detail) = match (&plan.note, *state) {
                 (Some(note), _) => {
                     // Not being root is not a missing uid layer: workers are unprivileged.
                     (false, note.clone())
                 }
-                (None, ChildState::Applied) => (true, self.plan.details[i].clone()),
+                (None, ChildState::Applied) => (true, plan.detail.clone()),
                 (None, ChildState::Failed(errno)) => (
                     false,
                     format!("failed: {}", std::io::Error::from_raw_os_error(errno)),
                 ),
                 (None, ChildState::Skipped) => {
-                    if *layer == Layer::UidDrop && unsafe { libc::geteuid() } != 0 {
-                        (true, self.plan.details[i].clone())
+                    if plan.layer == Layer::UidDrop && unsafe { libc::geteuid() } != 0 {
+                        (true, plan.detail.clone())
                     } else {
                         (false, "not applied (no worker started yet)".into())
                     }
                 }
             };
             out.push(LayerReport {
-                layer: *layer,
+                layer: plan.layer,
                 active,
                 detail,
             });

@@ -8,7 +8,7 @@
 //! is writing it.
 //!
 //! In: from the evolution loop, one [`Generation`] per [`RunStore::commit`]: its children
-//! ([`ChildRow`]), LLM calls ([`LlmCallRow`]), the cells whose elite changed, the metrics
+//! ([`ChildRow`]), LLM calls ([`LlmCall`] under their ids), the cells whose elite changed, the metrics
 //! ([`MetricsRow`]), the RNG state and the run status; all in one transaction, so a run killed
 //! at any moment loses at most the generation in progress. Out: the same rows, the [`RunRow`],
 //! and the archive rebuilt from the elites ([`RunStore::archive`], same hash as the live one).
@@ -19,15 +19,29 @@
 //! (table and column names are fixed: other tools read them) and its versioning through
 //! `PRAGMA user_version` are in [`MIGRATIONS`].
 //!
+//! The store's jobs, one file each: `run_store` (create, open, the run row), `commit` (one
+//! generation's rows), `read` (the readers), `decode` (the column lists and row decoding, by
+//! column name), `guard` (values that cannot be stored are refused), `connection` (the file and
+//! its connections), `checkpoint` (the WAL checkpoint thread), `schema` (migrations).
+//!
 //! [`CellIndex`]: crate::qd::CellIndex
+//! [`LlmCall`]: crate::mutate::LlmCall
 //! [`Status`]: crate::qd::Status
 
+mod checkpoint;
+mod commit;
+mod connection;
+mod decode;
 mod error;
+#[cfg(test)]
+mod fixtures;
+mod guard;
+mod read;
 mod rows;
 mod run_store;
 mod schema;
 
 pub use error::StoreError;
-pub use rows::{ChildRow, Generation, LlmCallRow, MetricsRow, RunRow, RunStatus};
+pub use rows::{ChildRow, Generation, MetricsRow, RunRow, RunStatus};
 pub use run_store::{DB_FILE, RunStore};
 pub use schema::{MIGRATIONS, SCHEMA_VERSION};

@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::mutate::LlmCall;
 use crate::qd::{ArchiveStats, CellIndex, Counters, Elite, Insert, ParseNameError, Status};
 use crate::walker::Descriptors;
 
@@ -50,35 +51,6 @@ pub struct ChildRow {
     pub sim_us: Option<u64>,
     /// Engine-side thread CPU of the whole evaluation (requests, validation, simulation), µs.
     pub cpu_us: Option<u64>,
-}
-
-/// One LLM request and its reply: a row of `llm_calls`, the fine-tuning and debugging record.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LlmCallRow {
-    /// Call id, unique in the run.
-    pub id: u64,
-    /// The endpoint's base URL or name.
-    pub endpoint: String,
-    /// The model name sent.
-    pub model: String,
-    /// The full prompt (or the chat messages as JSON).
-    pub prompt: String,
-    /// The request parameters (temperature, top_p, max_tokens, stop, ...).
-    pub params: serde_json::Value,
-    /// The sampling seed sent, if any. Stored as its bit pattern in a signed column.
-    pub seed: Option<u64>,
-    /// The reply text, if one came.
-    pub reply: Option<String>,
-    /// Prompt tokens reported by the server.
-    pub prompt_tokens: Option<u64>,
-    /// Completion tokens reported by the server.
-    pub completion_tokens: Option<u64>,
-    /// Wall time of the call, retries included, milliseconds.
-    pub latency_ms: u64,
-    /// `ok` or the failure kind (free text, e.g. `http_429`, `timeout`).
-    pub status: String,
-    /// The error text of a failed call.
-    pub error: Option<String>,
 }
 
 /// The metrics after one generation: a row of `metrics`.
@@ -180,8 +152,9 @@ pub struct Generation {
     pub generation: u32,
     /// Its children, in any order (ids unique in the run).
     pub children: Vec<ChildRow>,
-    /// The LLM calls its children reference.
-    pub llm_calls: Vec<LlmCallRow>,
+    /// The LLM calls its children reference, each under its id (`llm_calls.id`, unique in the
+    /// run).
+    pub llm_calls: Vec<(u64, LlmCall)>,
     /// The cells whose elite changed, with the new elite (a child of this generation).
     pub elites: Vec<(CellIndex, Elite)>,
     /// The metrics after it.

@@ -13,6 +13,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, ErrorCode, Transaction};
 
+use super::decode::{CHILD_COLUMNS, ELITE_COLUMNS, LLM_CALL_COLUMNS, METRICS_COLUMNS, RUN_COLUMNS};
 use super::error::{AtPath, StoreError};
 
 /// The schema version this elmer writes, stored in `PRAGMA user_version` and `run.schema_version`.
@@ -113,80 +114,11 @@ CREATE TABLE metrics (
 
 /// Every column this elmer reads, by table: a read-only open of an older store checks them.
 const REQUIRED_COLUMNS: &[(&str, &[&str])] = &[
-    (
-        "run",
-        &[
-            "config",
-            "grid",
-            "schema_version",
-            "rng_state",
-            "status",
-            "created_at",
-            "updated_at",
-            "generation",
-            "next_child_id",
-        ],
-    ),
-    (
-        "children",
-        &[
-            "id",
-            "generation",
-            "parent_ids",
-            "operator",
-            "format",
-            "edit",
-            "source",
-            "seed",
-            "status",
-            "error",
-            "walker",
-            "height",
-            "width",
-            "mass",
-            "cell",
-            "fitness",
-            "insertion",
-            "llm_call_id",
-            "sim_us",
-            "cpu_us",
-        ],
-    ),
-    ("elites", &["cell", "child_id", "fitness"]),
-    (
-        "metrics",
-        &[
-            "generation",
-            "evaluations",
-            "num_elites",
-            "coverage",
-            "qd_score",
-            "norm_qd_score",
-            "obj_max",
-            "obj_mean",
-            "diff_valid_rate",
-            "runnable_rate",
-            "counts",
-            "elapsed_s",
-        ],
-    ),
-    (
-        "llm_calls",
-        &[
-            "id",
-            "endpoint",
-            "model",
-            "prompt",
-            "params",
-            "seed",
-            "reply",
-            "prompt_tokens",
-            "completion_tokens",
-            "latency_ms",
-            "status",
-            "error",
-        ],
-    ),
+    ("run", RUN_COLUMNS),
+    ("children", CHILD_COLUMNS),
+    ("elites", ELITE_COLUMNS),
+    ("metrics", METRICS_COLUMNS),
+    ("llm_calls", LLM_CALL_COLUMNS),
 ];
 
 /// A schema: its migrations and the columns its reader needs. Tests build future ones.
