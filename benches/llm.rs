@@ -75,7 +75,7 @@ fn thread_cpu_ns() -> u64 {
 fn main() {
     let grid = GridConfig::default();
     let parent = Parent {
-        id: 1,
+        id: elmer::qd::ChildId(1),
         source: SQUARE.to_string(),
         fitness: 0.75,
         cell: CellIndex::from_coords([3, 4, 2], &grid).unwrap(),

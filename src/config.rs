@@ -96,7 +96,7 @@ pub struct OperatorConfig {
     pub kind: OperatorKind,
     /// Prompt format, for `llm` (default: `chat`); `gp` has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<String>,
+    pub format: Option<Format>,
     /// Share of each generation's children, > 0 (default: 1).
     #[serde(default = "one")]
     pub weight: f64,
@@ -108,8 +108,8 @@ pub struct OperatorConfig {
 
 impl OperatorConfig {
     /// The prompt format of an `llm` operator (`chat` when unset).
-    pub fn llm_format(&self) -> Result<Format, String> {
-        self.format.as_deref().unwrap_or("chat").parse()
+    pub fn llm_format(&self) -> Format {
+        self.format.unwrap_or(Format::Chat)
     }
 }
 
@@ -250,9 +250,7 @@ impl RunConfig {
             }
             if op.repair
                 && !(op.kind == OperatorKind::Llm
-                    && op
-                        .llm_format()
-                        .is_ok_and(|f| f.api() == crate::mutate::llm::Api::Chat))
+                    && op.llm_format().api() == crate::mutate::llm::Api::Chat)
             {
                 return Err(invalid(
                     &format!("mutate.operators[{i}].repair"),
@@ -261,9 +259,7 @@ impl RunConfig {
                 ));
             }
             if op.kind == OperatorKind::Llm {
-                let format = op
-                    .llm_format()
-                    .map_err(|m| invalid(&format!("mutate.operators[{i}].format"), m))?;
+                let format = op.llm_format();
                 let api = format.api();
                 if !self.llm.endpoints.iter().any(|e| e.serves(api)) {
                     return Err(invalid(
@@ -418,11 +414,11 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             None => (item, 1.0),
         };
         let (kind, format) = match name.split_once(':') {
-            Some((k, f)) => (k, Some(f.to_string())),
+            Some((k, f)) => (k, Some(f)),
             None => (name, None),
         };
-        let (format, repair) = match format.as_deref().and_then(|f| f.strip_suffix("+repair")) {
-            Some(f) => (Some(f.to_string()), true),
+        let (format, repair) = match format.and_then(|f| f.strip_suffix("+repair")) {
+            Some(f) => (Some(f), true),
             None => (format, false),
         };
         let kind = match kind {
@@ -438,15 +434,8 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             return Err(err("gp takes no format: write `gp` or `gp=WEIGHT`".into()));
         }
         let format = match kind {
-            OperatorKind::Llm => Some(
-                format
-                    .unwrap_or_else(|| "chat".into())
-                    .parse::<Format>()
-                    .map_err(err)?
-                    .name()
-                    .to_string(),
-            ),
-            OperatorKind::Gp => format,
+            OperatorKind::Llm => Some(format.unwrap_or("chat").parse::<Format>().map_err(err)?),
+            OperatorKind::Gp => None,
         };
         out.push(OperatorConfig {
             kind,
@@ -519,19 +508,13 @@ mod tests {
         assert!(parse_mutator("gp:chat").is_err());
         let ops = parse_mutator("llm:chat=0.9,gp=0.1").unwrap();
         assert_eq!(ops[0].kind, OperatorKind::Llm);
-        assert_eq!(ops[0].format.as_deref(), Some("chat"));
-        assert_eq!(
-            parse_mutator("llm").unwrap()[0].format.as_deref(),
-            Some("chat")
-        );
+        assert_eq!(ops[0].format, Some(Format::Chat));
+        assert_eq!(parse_mutator("llm").unwrap()[0].format, Some(Format::Chat));
         let ops = parse_mutator("llm:chat+repair=0.5").unwrap();
-        assert_eq!(
-            (ops[0].format.as_deref(), ops[0].repair),
-            (Some("chat"), true)
-        );
+        assert_eq!((ops[0].format, ops[0].repair), (Some(Format::Chat), true));
         let ops = parse_mutator("llm:diff=0.5,llm:chat=0.5,gp=0.1").unwrap();
         assert_eq!(ops.len(), 3);
-        assert_eq!(ops[0].format.as_deref(), Some("diff"));
+        assert_eq!(ops[0].format, Some(Format::Diff));
         assert!(
             parse_mutator("llm:poetry")
                 .unwrap_err()
@@ -567,6 +550,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_llm_format_in_toml_names_the_value_and_the_known_ones() {
+        let toml = "[[mutate.operators]]\nkind = \"llm\"\nformat = \"poetry\"\n";
+        let e = RunConfig::from_toml(toml, "x.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("x.toml") && e.contains("\"poetry\"") && e.contains("chat_crossover"),
+            "{e}"
+        );
+        let ok = "[[mutate.operators]]\nkind = \"llm\"\nformat = \"diff\"\n";
+        let cfg = RunConfig::from_toml(ok, "x.toml").unwrap();
+        assert_eq!(cfg.mutate.operators[0].format, Some(Format::Diff));
+        assert!(cfg.to_toml().contains("format = \"diff\""));
+    }
+
+    #[test]
     fn the_shipped_configs_load() {
         // At run time: the checkout under test, even when the binary was built in another.
         let root = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
@@ -579,7 +578,7 @@ mod tests {
             (paper.evolve.batch_size, paper.evolve.evals),
             (512, 1_024_000)
         );
-        assert_eq!(paper.mutate.operators[0].llm_format(), Ok(Format::Diff));
+        assert_eq!(paper.mutate.operators[0].llm_format(), Format::Diff);
         let local = RunConfig::load(&root.join("configs/local-llm.toml")).unwrap();
         assert_eq!(local.llm.endpoints[0].base_url, "http://127.0.0.1:8642/v1");
     }

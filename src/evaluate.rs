@@ -14,7 +14,7 @@
 //! `--seed` override); the simulation is [`Evaluator::evaluate`], which picks the engine of
 //! the `SimConfig`.
 
-use crate::qd::Status;
+use crate::qd::{Failure, Status};
 use crate::sandbox::Pool;
 use crate::sim::{Evaluator, Outcome, SimConfig};
 use crate::walker::{Descriptors, Walker};
@@ -26,18 +26,9 @@ use crate::sandbox::FailureKind;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Evaluated {
     /// No walker: a status other than ok or unstable, and why.
-    Failed(Failed),
+    Failed(Failure),
     /// A valid walker, simulated.
     Simulated(Simulated),
-}
-
-/// A program that gave no walker (or a child that never became a program).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Failed {
-    /// The status: the sandbox's [`FailureKind`] as a [`Status`], or a mutation's failure.
-    pub status: Status,
-    /// Why.
-    pub error: String,
 }
 
 /// A valid walker and what the simulation made of it.
@@ -109,8 +100,8 @@ pub fn outcome_error(outcome: &Outcome) -> Option<String> {
     }
 }
 
-impl From<Failed> for Evaluated {
-    fn from(f: Failed) -> Self {
+impl From<Failure> for Evaluated {
+    fn from(f: Failure) -> Self {
         Evaluated::Failed(f)
     }
 }
@@ -123,11 +114,9 @@ impl From<Simulated> for Evaluated {
 
 /// Runs `source` in the sandbox with `random` seeded by `seed`: its validated walker, or the
 /// failure as a [`Status`] (`Status::from(&FailureKind)`) and the sandbox's error text.
-pub fn build(pool: &Pool, source: &str, seed: u64) -> Result<Walker, Failed> {
-    pool.run(source, seed).map_err(|f| Failed {
-        status: Status::from(&f.kind),
-        error: f.error,
-    })
+pub fn build(pool: &Pool, source: &str, seed: u64) -> Result<Walker, Failure> {
+    pool.run(source, seed)
+        .map_err(|f| Failure::new(Status::from(&f.kind), f.error))
 }
 
 /// Simulates `walker` with `sim` on `evaluator` (one per thread, buffers reused): the outcome
@@ -203,11 +192,7 @@ mod tests {
 
     #[test]
     fn a_failure_keeps_its_status_and_text() {
-        let e: Evaluated = Failed {
-            status: Status::Timeout,
-            error: "too slow".into(),
-        }
-        .into();
+        let e: Evaluated = Failure::new(Status::Timeout, "too slow").into();
         assert_eq!(
             (e.status(), e.error().as_deref(), e.fitness()),
             (Status::Timeout, Some("too slow"), None)

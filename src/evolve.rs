@@ -22,10 +22,13 @@ use rayon::prelude::*;
 use thiserror::Error;
 
 use crate::config::{OperatorKind, RunConfig};
-use crate::evaluate::{self, Evaluated, Failed, thread_cpu_us};
+use crate::evaluate::{self, Evaluated, thread_cpu_us};
+use crate::mutate::llm::Format;
 use crate::mutate::llm::{self, Backend, ClientError, Llm};
-use crate::mutate::{Gp, LlmCall, Mutator, Parent, Proposal};
-use crate::qd::{Archive, CellIndex, Counters, Elite, Insert, Status, Summary};
+use crate::mutate::{CallId, Edit, Gp, LlmCall, Mutator, Parent, Proposal};
+use crate::qd::{
+    Archive, CellIndex, ChildId, CounterKey, Counters, Elite, Failure, Insert, Status, Summary,
+};
 use crate::sandbox::{self, Pool};
 use crate::sim::Evaluator;
 use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore, StoreError};
@@ -68,7 +71,7 @@ pub enum EvolveError {
 #[derive(Clone, Debug)]
 pub struct Task {
     /// The child's id (also its evaluation index).
-    pub id: u64,
+    pub id: ChildId,
     /// Its generation.
     pub generation: u32,
     /// Index into the run's operators, or `None` for the seed program.
@@ -88,10 +91,10 @@ pub struct Task {
 pub struct Evaluation {
     /// The child's source, if the operator produced one.
     pub source: Option<String>,
-    /// Which edit made it (gp edit kind).
-    pub edit: Option<String>,
+    /// Which edit made it.
+    pub edit: Option<Edit>,
     /// Prompt format of an LLM operator.
-    pub format: Option<String>,
+    pub format: Option<Format>,
     /// The LLM call that made it.
     pub llm_call: Option<LlmCall>,
     /// The first call, when the child is a repair's second try (`llm_call` is the repair's).
@@ -132,13 +135,11 @@ impl Context {
         // One client for every llm operator: the endpoints' slot ceilings are shared.
         let mut backend: Option<Arc<Backend>> = None;
         let mut mutators: Vec<Box<dyn Mutator>> = Vec::new();
-        for (i, op) in config.mutate.operators.iter().enumerate() {
+        for op in &config.mutate.operators {
             mutators.push(match op.kind {
                 OperatorKind::Gp => Box::new(Gp::new(pool.clone(), config.mutate.gp.clone())),
                 OperatorKind::Llm => {
-                    let format = op.llm_format().map_err(|m| {
-                        EvolveError::Corrupt(format!("mutate.operators[{i}].format: {m}"))
-                    })?;
+                    let format = op.llm_format();
                     let shared = match &backend {
                         Some(b) => b.clone(),
                         None => backend.insert(Backend::new(&config.llm)?).clone(),
@@ -170,8 +171,8 @@ pub struct Engine {
     sources: HashMap<CellIndex, String>,
     counters: Counters,
     rng: ChaCha8Rng,
-    next_id: u64,
-    next_call_id: u64,
+    next_id: ChildId,
+    next_call_id: CallId,
     generation: u32,
     evaluations: u64,
     elapsed_s: f64,
@@ -191,8 +192,8 @@ impl Engine {
             sources: HashMap::new(),
             counters: Counters::default(),
             rng: ChaCha8Rng::seed_from_u64(config.evolve.seed),
-            next_id: 0,
-            next_call_id: 1,
+            next_id: ChildId::SEED,
+            next_call_id: CallId::FIRST,
             generation: 0,
             evaluations: 0,
             elapsed_s: 0.0,
@@ -209,8 +210,10 @@ impl Engine {
         engine.rng = serde_json::from_str(&run.rng_state).map_err(|e| {
             EvolveError::Corrupt(format!("{}: run.rng_state: {e}", store.path().display()))
         })?;
-        engine.next_id = run.next_child_id;
-        engine.next_call_id = store.max_llm_call_id()?.map_or(1, |id| id + 1);
+        engine.next_id = ChildId(run.next_child_id);
+        engine.next_call_id = store
+            .max_llm_call_id()?
+            .map_or(CallId::FIRST, |id| CallId(id).next());
         engine.generation = run.generation.map_or(0, |g| g + 1);
         if let Some(last) = store.metrics()?.pop() {
             engine.counters = last.counts;
@@ -265,9 +268,9 @@ impl Engine {
         if remaining == 0 {
             return Vec::new();
         }
-        if self.next_id == 0 {
+        if self.next_id == ChildId::SEED {
             let task = Task {
-                id: 0,
+                id: ChildId::SEED,
                 generation: self.generation,
                 operator: None,
                 parents: Vec::new(),
@@ -275,7 +278,7 @@ impl Engine {
                 seed: 0,
                 seed_source: Some(seed_source.to_string()),
             };
-            self.next_id = 1;
+            self.next_id = ChildId::SEED.next();
             return vec![task];
         }
         let n = remaining.min(self.config.evolve.batch_size as u64) as usize;
@@ -302,7 +305,7 @@ impl Engine {
                     seed,
                     seed_source: None,
                 });
-                self.next_id += 1;
+                self.next_id = self.next_id.next();
             }
         }
         tasks
@@ -326,7 +329,7 @@ impl Engine {
     fn parent_in(&self, cell: CellIndex) -> Option<Parent> {
         let elite = self.archive.elite(cell)?;
         Some(Parent {
-            id: elite.id,
+            id: ChildId(elite.id),
             source: self.sources.get(&cell)?.clone(),
             fitness: elite.fitness,
             cell,
@@ -337,12 +340,12 @@ impl Engine {
     pub fn tell(&mut self, ctx: &Context, task: Task, eval: Evaluation) -> Status {
         let operator = ctx.operator_name(&task);
         let mut row = ChildRow {
-            id: task.id,
+            id: task.id.get(),
             generation: task.generation,
-            parent_ids: parent_ids(&task, eval.format.as_deref(), eval.edit.as_deref()),
+            parent_ids: parent_ids(&task, eval.format, eval.edit),
             operator: operator.clone(),
-            format: eval.format,
-            edit: eval.edit,
+            format: eval.format.map(|f| f.name().to_string()),
+            edit: eval.edit.map(|e| e.to_string()),
             source: eval.source,
             seed: eval.program_seed,
             status: Status::Ok,
@@ -360,12 +363,12 @@ impl Engine {
         let first_id = eval.repaired.map(|call| self.record_call(call));
         if let Some(mut call) = eval.llm_call {
             if let Some(first) = first_id {
-                call.params["repair_of"] = serde_json::json!(first);
+                call.params["repair_of"] = serde_json::json!(first.get());
             }
-            row.llm_call_id = Some(self.record_call(call));
+            row.llm_call_id = Some(self.record_call(call).get());
         }
         match eval.result {
-            Evaluated::Failed(Failed { status, error }) => {
+            Evaluated::Failed(Failure { status, error }) => {
                 row.status = status;
                 row.error = Some(error);
             }
@@ -378,7 +381,7 @@ impl Engine {
                 row.cell = Some(cell);
                 row.sim_us = Some(sim.sim_us);
                 if let Some(fitness) = sim.outcome.fitness() {
-                    let insert = self.archive.insert(cell, task.id, fitness);
+                    let insert = self.archive.insert(cell, task.id.get(), fitness);
                     if insert != Insert::Rejected {
                         if let Some(source) = &row.source {
                             self.sources.insert(cell, source.clone());
@@ -392,12 +395,11 @@ impl Engine {
         }
         // Repaired children count apart (`llm+repair`), so a report shows how often repair
         // rescues a child.
-        let counted = if repaired {
-            format!("{operator}+repair")
-        } else {
-            operator
-        };
-        self.counters.record(&counted, row.status, row.insertion);
+        self.counters.record(
+            CounterKey::new(&operator, repaired),
+            row.status,
+            row.insertion,
+        );
         self.evaluations += 1;
         let status = row.status;
         self.rows.push(row);
@@ -405,10 +407,10 @@ impl Engine {
     }
 
     /// Queues an LLM call for the store under the next call id; returns the id.
-    fn record_call(&mut self, call: LlmCall) -> u64 {
+    fn record_call(&mut self, call: LlmCall) -> CallId {
         let id = self.next_call_id;
-        self.next_call_id += 1;
-        self.calls.push((id, call));
+        self.next_call_id = id.next();
+        self.calls.push((id.get(), call));
         id
     }
 
@@ -438,7 +440,7 @@ impl Engine {
             elites,
             metrics,
             rng_state: self.rng_state(),
-            next_child_id: self.next_id,
+            next_child_id: self.next_id.get(),
             status,
         };
         self.generation += 1;
@@ -478,16 +480,13 @@ pub fn allot(n: usize, weights: &[f64]) -> Vec<usize> {
 
 /// A child's parents as stored: the selected parent, and the mate when the child was made by
 /// crossover (gp's `crossover` edit, or an LLM format that [`crosses`](llm::Format::crosses)).
-fn parent_ids(task: &Task, format: Option<&str>, edit: Option<&str>) -> Vec<u64> {
-    let crossed = edit == Some("crossover")
-        || format
-            .and_then(|f| f.parse::<llm::Format>().ok())
-            .is_some_and(llm::Format::crosses);
-    let mut ids: Vec<u64> = task.parents.iter().map(|p| p.id).collect();
+fn parent_ids(task: &Task, format: Option<Format>, edit: Option<Edit>) -> Vec<u64> {
+    let crossed = edit.is_some_and(Edit::crosses) || format.is_some_and(Format::crosses);
+    let mut ids: Vec<u64> = task.parents.iter().map(|p| p.id.get()).collect();
     if crossed {
         for mate in &task.others {
-            if !ids.contains(&mate.id) {
-                ids.push(mate.id);
+            if !ids.contains(&mate.id.get()) {
+                ids.push(mate.id.get());
             }
         }
     }
@@ -506,20 +505,12 @@ pub fn evaluate(ctx: &Context, evaluator: &mut Evaluator, task: &Task) -> Evalua
 /// The operator's proposal for `task` (the seed program itself for evaluation 0).
 fn propose(ctx: &Context, task: &Task) -> Proposal {
     match (&task.seed_source, task.operator) {
-        (Some(seed), _) => Proposal::Program {
-            source: seed.clone(),
-            edit: None,
-            format: None,
-            llm_call: None,
-        },
+        (Some(seed), _) => Proposal::program(seed.clone()),
         (None, Some(op)) => ctx.mutators[op].mutate(&task.parents, &task.others, task.seed),
-        (None, None) => Proposal::Failed {
-            status: Status::NoCode,
-            error: "a task with neither an operator nor a seed program".into(),
-            edit: None,
-            format: None,
-            llm_call: None,
-        },
+        (None, None) => Proposal::failed(
+            Status::NoCode,
+            "a task with neither an operator nor a seed program",
+        ),
     }
 }
 
@@ -535,7 +526,7 @@ fn evaluate_proposal(
 ) -> Evaluation {
     let cpu0 = thread_cpu_us();
     let mut eval = realise(ctx, evaluator, task, proposal);
-    if let (Evaluated::Failed(Failed { status, error }), Some(first), Some(op)) =
+    if let (Evaluated::Failed(Failure { status, error }), Some(first), Some(op)) =
         (&eval.result, &eval.llm_call, task.operator)
         && REPAIRABLE.contains(status)
         && let Some(second) = ctx.mutators[op].repair(
@@ -571,30 +562,19 @@ fn realise(
     task: &Task,
     proposal: Proposal,
 ) -> Evaluation {
-    let (source, edit, format, llm_call, failure) = match proposal {
-        Proposal::Program {
-            source,
-            edit,
-            format,
-            llm_call,
-        } => (Some(source), edit, format, llm_call, None),
-        Proposal::Failed {
-            status,
-            error,
-            edit,
-            format,
-            llm_call,
-        } => (None, edit, format, llm_call, Some((status, error))),
-    };
+    let Proposal {
+        child,
+        edit,
+        format,
+        llm_call,
+    } = proposal;
     let mut program_seed = None;
-    let result = match (&source, failure) {
-        (Some(source), _) => run_program(ctx, evaluator, task, source, &mut program_seed),
-        (None, Some((status, error))) => Failed { status, error }.into(),
-        (None, None) => Failed {
-            status: Status::NoCode,
-            error: String::new(),
+    let (source, result) = match child {
+        Ok(source) => {
+            let result = run_program(ctx, evaluator, task, &source, &mut program_seed);
+            (Some(source), result)
         }
-        .into(),
+        Err(failure) => (None, failure.into()),
     };
     Evaluation {
         source,
@@ -670,10 +650,10 @@ fn run_program(
         .iter()
         .any(|p| sandbox::normalise(&p.source) == normal)
     {
-        return Failed {
-            status: Status::Unchanged,
-            error: "the child's normalised source equals its parent's".into(),
-        }
+        return Failure::new(
+            Status::Unchanged,
+            "the child's normalised source equals its parent's",
+        )
         .into();
     }
     let seed = sandbox::program_seed(source, ctx.config.sandbox.random_salt);
@@ -685,7 +665,7 @@ fn run_program(
 /// be evaluation 0.
 pub fn check_seed(ctx: &Context, source: &str) -> Result<(), EvolveError> {
     let task = Task {
-        id: 0,
+        id: ChildId::SEED,
         generation: 0,
         operator: None,
         parents: Vec::new(),
@@ -736,7 +716,7 @@ pub fn run(
         for (task, eval) in tasks.into_iter().zip(evals) {
             let id = task.id;
             let status = engine.tell(ctx, task, eval);
-            if id == 0 && status != Status::Ok {
+            if id == ChildId::SEED && status != Status::Ok {
                 let row = engine
                     .rows
                     .last()

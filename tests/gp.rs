@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
-use elmer::mutate::{EDIT_KINDS, Gp, GpConfig, Mutator, Parent, Proposal};
-use elmer::qd::{CellIndex, GridConfig, Status};
+use elmer::mutate::{EditKind, Gp, GpConfig, Mutator, Parent, Proposal};
+use elmer::qd::{CellIndex, ChildId, GridConfig, Status};
 use elmer::sandbox::{Pool, SandboxConfig, program_seed};
 use elmer::walker::WalkerLimits;
 
@@ -30,7 +30,7 @@ fn pool() -> Arc<Pool> {
 
 fn parent(id: u64, source: &str) -> Parent {
     Parent {
-        id,
+        id: ChildId(id),
         source: source.to_string(),
         fitness: 1.0,
         cell: CellIndex::from_coords([0, 0, 0], &GridConfig::default()).expect("cell 0,0,0"),
@@ -70,21 +70,22 @@ fn child(gp: &Gp, source: &str, others: &[&str], seed: u64) -> (String, String) 
         .enumerate()
         .map(|(i, s)| parent(i as u64 + 1, s))
         .collect();
-    match gp.mutate(&[parent(0, source)], &others, seed) {
-        Proposal::Program {
-            source,
-            edit,
-            format,
-            llm_call,
-        } => {
+    let Proposal {
+        child,
+        edit,
+        format,
+        llm_call,
+    } = gp.mutate(&[parent(0, source)], &others, seed);
+    match child {
+        Ok(source) => {
             assert_eq!(
                 (format, llm_call),
                 (None, None),
                 "gp sets no format and no LLM call"
             );
-            (source, edit.expect("gp names its edit"))
+            (source, edit.expect("gp names its edit").to_string())
         }
-        Proposal::Failed { status, error, .. } => panic!("gp failed: {status:?}: {error}"),
+        Err(f) => panic!("gp failed: {:?}: {}", f.status, f.error),
     }
 }
 
@@ -266,9 +267,9 @@ fn every_child_compiles_and_most_run() {
     }
     eprintln!("gp children of square: statuses {statuses:?}, edits {edits:?}");
     // square has no arithmetic and no range(): those kinds fall back to the others
-    let mut expected: Vec<&str> = EDIT_KINDS
-        .iter()
-        .copied()
+    let mut expected: Vec<&str> = EditKind::ALL
+        .map(EditKind::as_str)
+        .into_iter()
         .filter(|k| !["swap_operator", "change_range"].contains(k))
         .collect();
     expected.sort();
@@ -300,26 +301,22 @@ fn the_same_seed_gives_the_same_child() {
 #[test]
 fn a_parent_that_does_not_parse_is_a_syntax_error() {
     let gp = Gp::new(pool(), GpConfig::default());
-    match gp.mutate(&[parent(0, "def make_walker(:\n    pass\n")], &[], 0) {
-        Proposal::Failed {
-            status,
-            error,
-            edit,
-            ..
-        } => {
-            assert_eq!(status, Status::SyntaxError);
-            assert!(error.contains("line 1"), "{error}");
-            assert_eq!(edit, None);
+    let p = gp.mutate(&[parent(0, "def make_walker(:\n    pass\n")], &[], 0);
+    match p.child {
+        Err(f) => {
+            assert_eq!(f.status, Status::SyntaxError);
+            assert!(f.error.contains("line 1"), "{}", f.error);
+            assert_eq!(p.edit, None);
         }
-        other => panic!("expected a failure, got {other:?}"),
+        Ok(source) => panic!("expected a failure, got {source:?}"),
     }
     // nothing to edit: an exception status, not a panic
-    match gp.mutate(&[parent(0, "")], &[], 0) {
-        Proposal::Failed { status, .. } => assert_eq!(status, Status::Exception),
+    match gp.mutate(&[parent(0, "")], &[], 0).child {
+        Err(f) => assert_eq!(f.status, Status::Exception),
         other => panic!("expected a failure, got {other:?}"),
     }
-    match gp.mutate(&[], &[], 0) {
-        Proposal::Failed { status, .. } => assert_eq!(status, Status::Exception),
+    match gp.mutate(&[], &[], 0).child {
+        Err(f) => assert_eq!(f.status, Status::Exception),
         other => panic!("expected a failure, got {other:?}"),
     }
     assert_eq!(gp.name(), "gp");

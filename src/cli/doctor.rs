@@ -40,7 +40,7 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
         // The probe is a real first prompt: the square seed as the parent.
         let square = elmer::seeds::find("square").map_or("", |s| s.source);
         let parent = Parent {
-            id: 0,
+            id: elmer::qd::ChildId::SEED,
             source: square.to_string(),
             fitness: 0.0,
             cell: CellIndex::from_coords([0, 0, 0], &cfg.grid)?,

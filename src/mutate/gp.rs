@@ -5,20 +5,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::{Mutator, Parent, Proposal};
+use super::{Edit, EditKind, Mutator, Parent, Proposal};
 use crate::qd::Status;
 use crate::sandbox::Pool;
-
-/// The GP edit kinds, as stored in the `edit` column, in the order `gp.py` draws them.
-pub const EDIT_KINDS: [&str; 7] = [
-    "perturb_number",
-    "swap_operator",
-    "change_range",
-    "duplicate_statement",
-    "delete_statement",
-    "swap_arguments",
-    "crossover",
-];
 
 /// The `[mutate.gp]` table: how often each edit kind is chosen, and the size of numeric
 /// perturbations. A kind is drawn with probability proportional to its weight (kinds with no
@@ -95,23 +84,29 @@ pub enum GpConfigError {
 }
 
 impl GpConfig {
-    /// The weights by edit kind, in [`EDIT_KINDS`] order.
-    pub fn weights(&self) -> [(&'static str, f64); 7] {
-        [
-            ("perturb_number", self.perturb_number),
-            ("swap_operator", self.swap_operator),
-            ("change_range", self.change_range),
-            ("duplicate_statement", self.duplicate_statement),
-            ("delete_statement", self.delete_statement),
-            ("swap_arguments", self.swap_arguments),
-            ("crossover", self.crossover),
-        ]
+    /// The weights by edit kind, in [`EditKind::ALL`] order.
+    pub fn weights(&self) -> [(EditKind, f64); 7] {
+        EditKind::ALL.map(|kind| (kind, self.weight(kind)))
+    }
+
+    /// The weight of one edit kind.
+    pub fn weight(&self, kind: EditKind) -> f64 {
+        match kind {
+            EditKind::PerturbNumber => self.perturb_number,
+            EditKind::SwapOperator => self.swap_operator,
+            EditKind::ChangeRange => self.change_range,
+            EditKind::DuplicateStatement => self.duplicate_statement,
+            EditKind::DeleteStatement => self.delete_statement,
+            EditKind::SwapArguments => self.swap_arguments,
+            EditKind::Crossover => self.crossover,
+        }
     }
 
     /// Checks that every weight and `sigma` is finite and >= 0 and that some weight is > 0;
     /// the error names the key.
     pub fn validate(&self) -> Result<(), GpConfigError> {
-        for (field, value) in self.weights().into_iter().chain([("sigma", self.sigma)]) {
+        let weights = self.weights().map(|(kind, w)| (kind.as_str(), w));
+        for (field, value) in weights.into_iter().chain([("sigma", self.sigma)]) {
             if !(value.is_finite() && value >= 0.0) {
                 return Err(GpConfigError::OutOfRange { field, value });
             }
@@ -178,29 +173,20 @@ impl Mutator for Gp {
 }
 
 fn failed(status: Status, error: String) -> Proposal {
-    Proposal::Failed {
-        status,
-        error,
-        edit: None,
-        format: None,
-        llm_call: None,
-    }
+    Proposal::failed(status, error)
 }
 
 /// Reads `gp.mutate`'s reply: `{"source", "edit"}` or `{"source": null, "error", "status"}`.
 /// The module is trusted but runs in a worker that also ran hostile programs, so anything
 /// unexpected is a failure, never a panic.
 fn proposal_from_reply(reply: &Value) -> Proposal {
-    match (reply.get("source"), reply.get("edit")) {
-        (Some(Value::String(source)), Some(Value::String(edit)))
-            if EDIT_KINDS.contains(&edit.as_str()) =>
-        {
-            Proposal::Program {
-                source: source.clone(),
-                edit: Some(edit.clone()),
-                format: None,
-                llm_call: None,
-            }
+    let kind = reply
+        .get("edit")
+        .and_then(Value::as_str)
+        .and_then(|e| e.parse::<EditKind>().ok());
+    match (reply.get("source"), kind) {
+        (Some(Value::String(source)), Some(kind)) => {
+            Proposal::program(source.clone()).with_edit(Edit::Gp(kind))
         }
         (Some(Value::Null), _) => {
             let error = reply
@@ -237,7 +223,7 @@ mod tests {
     fn defaults_are_valid_and_documented() {
         let cfg = GpConfig::default();
         cfg.validate().unwrap();
-        assert_eq!(cfg.weights().map(|(k, _)| k), EDIT_KINDS);
+        assert_eq!(cfg.weights().map(|(k, _)| k), EditKind::ALL);
         let total: f64 = cfg.weights().iter().map(|(_, w)| w).sum();
         assert!((total - 1.0).abs() < 1e-12);
         let empty: GpConfig = toml::from_str("").unwrap();
@@ -293,28 +279,15 @@ mod tests {
         let p = proposal_from_reply(&json!({"source": "x = 2\n", "edit": "perturb_number"}));
         assert_eq!(
             p,
-            Proposal::Program {
-                source: "x = 2\n".into(),
-                edit: Some("perturb_number".into()),
-                format: None,
-                llm_call: None
-            }
+            Proposal::program("x = 2\n").with_edit(Edit::Gp(EditKind::PerturbNumber))
         );
         let p = proposal_from_reply(
             &json!({"source": null, "edit": null, "error": "bad", "status": "syntax_error"}),
         );
-        assert!(
-            matches!(p, Proposal::Failed { status: Status::SyntaxError, ref error, .. } if error == "gp: bad")
-        );
+        assert_eq!(p, Proposal::failed(Status::SyntaxError, "gp: bad"));
         let p =
             proposal_from_reply(&json!({"source": null, "edit": null, "error": "none applies"}));
-        assert!(matches!(
-            p,
-            Proposal::Failed {
-                status: Status::Exception,
-                ..
-            }
-        ));
+        assert!(matches!(p.child, Err(f) if f.status == Status::Exception));
         for odd in [
             json!(null),
             json!([1, 2]),
@@ -324,13 +297,7 @@ mod tests {
             json!({"source": "é".repeat(500), "edit": 7}),
         ] {
             assert!(
-                matches!(
-                    proposal_from_reply(&odd),
-                    Proposal::Failed {
-                        status: Status::Exception,
-                        ..
-                    }
-                ),
+                matches!(proposal_from_reply(&odd).child, Err(f) if f.status == Status::Exception),
                 "{odd}"
             );
         }

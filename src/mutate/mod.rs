@@ -8,27 +8,31 @@
 //! - [`Gp`]: the embedded genetic-programming operator (no network). It edits the program's
 //!   syntax tree with Python's own `ast` inside a sandbox worker (`sodarace/gp.py`, reached
 //!   through [`Pool::call`](crate::sandbox::Pool::call)); its weights are [`GpConfig`]
-//!   (`[mutate.gp]`). The edit kinds are listed in [`EDIT_KINDS`].
+//!   (`[mutate.gp]`). The edit kinds are [`EditKind::ALL`]; a child's provenance is an
+//!   [`Edit`] and, for an LLM operator, its [`Format`].
 //! - [`llm::Llm`]: the language-model operator over OpenAI-compatible servers ([`llm`]).
 //! - [`LlmCall`]: the record of one language-model request (`gp` never sets it).
 //!
 //! An operator never runs the child: the engine evaluates it, and marks a child whose
 //! normalised source equals its parent's `unchanged`.
 
+mod edit;
 mod gp;
 pub mod llm;
 
-pub use gp::{EDIT_KINDS, Gp, GpConfig, GpConfigError};
+pub use edit::{Edit, EditKind, LlmEdit};
+pub use gp::{Gp, GpConfig, GpConfigError};
 
 use serde::{Deserialize, Serialize};
 
-use crate::qd::{CellIndex, Status};
+use crate::qd::{CellIndex, ChildId, Failure, Status};
+use llm::Format;
 
 /// A parent handed to a mutation operator.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parent {
     /// The parent's program (child) id in the run.
-    pub id: u64,
+    pub id: ChildId,
     /// Its source text.
     pub source: String,
     /// Its fitness, metres.
@@ -37,34 +41,54 @@ pub struct Parent {
     pub cell: CellIndex,
 }
 
-/// What an operator proposes.
+/// What an operator proposes: a child program or why there is none, with its provenance.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Proposal {
-    /// A child program, to be evaluated.
-    Program {
-        /// The child's source text.
-        source: String,
-        /// The edit applied, e.g. a GP edit kind (`perturb_number`, `crossover`, ...).
-        edit: Option<String>,
-        /// The prompt format of an LLM operator (`diff`, `prompt`, `chat`, ...).
-        format: Option<String>,
-        /// The LLM call that produced the child, if any.
-        llm_call: Option<LlmCall>,
-    },
-    /// No child: the status and error are stored as the child's.
-    Failed {
-        /// Why, e.g. [`Status::SyntaxError`] for a parent that does not parse,
-        /// [`Status::LlmError`] or [`Status::BadDiff`] for an LLM operator.
-        status: Status,
-        /// Human-readable cause.
-        error: String,
-        /// The edit attempted, if known.
-        edit: Option<String>,
-        /// The prompt format of an LLM operator.
-        format: Option<String>,
-        /// The LLM call, if one was made.
-        llm_call: Option<LlmCall>,
-    },
+pub struct Proposal {
+    /// The child's source text, to be evaluated; or no child, whose status and error are
+    /// stored as the child's (e.g. [`Status::SyntaxError`] for a parent that does not parse,
+    /// [`Status::LlmError`] or [`Status::BadDiff`] for an LLM operator).
+    pub child: Result<String, Failure>,
+    /// The edit applied (or attempted, if known).
+    pub edit: Option<Edit>,
+    /// The prompt format of an LLM operator.
+    pub format: Option<Format>,
+    /// The LLM call that produced it, if one was made.
+    pub llm_call: Option<LlmCall>,
+}
+
+impl Proposal {
+    /// A child program, without provenance yet.
+    pub fn program(source: impl Into<String>) -> Proposal {
+        Proposal {
+            child: Ok(source.into()),
+            edit: None,
+            format: None,
+            llm_call: None,
+        }
+    }
+
+    /// No child, with `status` because of `error`.
+    pub fn failed(status: Status, error: impl Into<String>) -> Proposal {
+        Proposal {
+            child: Err(Failure::new(status, error)),
+            edit: None,
+            format: None,
+            llm_call: None,
+        }
+    }
+
+    /// With the edit that made it.
+    pub fn with_edit(mut self, edit: Edit) -> Proposal {
+        self.edit = Some(edit);
+        self
+    }
+
+    /// With the LLM format and call that made it.
+    pub fn with_llm(mut self, format: Format, call: Option<LlmCall>) -> Proposal {
+        self.format = Some(format);
+        self.llm_call = call;
+        self
+    }
 }
 
 /// A mutation operator. `Send + Sync`: the engine calls it from rayon threads by reference.
@@ -102,6 +126,32 @@ pub trait Mutator: Send + Sync {
     /// generation and stops the run with this message.
     fn halted(&self) -> Option<String> {
         None
+    }
+}
+
+/// An LLM call's id in its run (`llm_calls.id`), from 1, in the order the engine records them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CallId(pub u64);
+
+impl CallId {
+    /// The first call's id.
+    pub const FIRST: CallId = CallId(1);
+
+    /// The stored integer.
+    pub const fn get(self) -> u64 {
+        self.0
+    }
+
+    /// The id after this one.
+    pub const fn next(self) -> CallId {
+        CallId(self.0 + 1)
+    }
+}
+
+impl std::fmt::Display for CallId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
     }
 }
 

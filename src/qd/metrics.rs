@@ -1,6 +1,7 @@
 //! Run counters: per-status and per-operator counts and the paper's rates (DESIGN §4).
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::de::Deserializer;
 use serde::ser::{SerializeMap, Serializer};
@@ -131,6 +132,49 @@ impl OperatorCounts {
     }
 }
 
+/// Which operator's counts a child goes to: the operator's name (`gp`, `llm`, `seed`, ...),
+/// counted apart when a repair follow-up made the child (so a report shows how often repair
+/// rescues one). Its text, the key of [`Counters::operators`], is made only by `Display`:
+/// `llm` or `llm+repair`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CounterKey<'a> {
+    /// The operator's name.
+    pub operator: &'a str,
+    /// Made by a repair follow-up.
+    pub repaired: bool,
+}
+
+impl<'a> CounterKey<'a> {
+    /// The key of `operator`'s children, repaired or not.
+    pub fn new(operator: &'a str, repaired: bool) -> CounterKey<'a> {
+        CounterKey { operator, repaired }
+    }
+}
+
+impl<'a> From<&'a str> for CounterKey<'a> {
+    /// The key of an operator's first-try children.
+    fn from(operator: &'a str) -> CounterKey<'a> {
+        CounterKey::new(operator, false)
+    }
+}
+
+impl<'a> From<&'a String> for CounterKey<'a> {
+    /// The key of an operator's first-try children.
+    fn from(operator: &'a String) -> CounterKey<'a> {
+        CounterKey::new(operator, false)
+    }
+}
+
+impl fmt::Display for CounterKey<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.operator)?;
+        if self.repaired {
+            f.write_str("+repair")?;
+        }
+        Ok(())
+    }
+}
+
 /// A run's counters, updated per evaluation by [`Counters::record`] (DESIGN §4).
 ///
 /// ```
@@ -152,19 +196,28 @@ pub struct Counters {
 }
 
 impl Counters {
-    /// Counts one evaluation by `operator` ending with `status`; `insert` is the archive outcome
-    /// of an `ok` child (`None` otherwise). Every evaluation counts, whatever its status.
-    pub fn record(&mut self, operator: &str, status: Status, insert: Option<Insert>) {
+    /// Counts one evaluation by the operator of `key` ending with `status`; `insert` is the
+    /// archive outcome of an `ok` child (`None` otherwise). Every evaluation counts, whatever
+    /// its status.
+    pub fn record<'a>(
+        &mut self,
+        key: impl Into<CounterKey<'a>>,
+        status: Status,
+        insert: Option<Insert>,
+    ) {
         self.total.record(status, insert);
+        let key = key.into();
         // Look up before inserting so the common case allocates no key.
-        match self.operators.get_mut(operator) {
-            Some(counts) => counts.record(status, insert),
-            None => {
-                let mut counts = OperatorCounts::default();
-                counts.record(status, insert);
-                self.operators.insert(operator.to_owned(), counts);
-            }
+        if !key.repaired
+            && let Some(counts) = self.operators.get_mut(key.operator)
+        {
+            counts.record(status, insert);
+            return;
         }
+        self.operators
+            .entry(key.to_string())
+            .or_default()
+            .record(status, insert);
     }
 
     /// Evaluations counted (every status).
@@ -206,6 +259,16 @@ mod tests {
         assert_eq!(counters.diff_valid_rate(), 0.0);
         assert_eq!(counters.runnable_rate(), 0.0);
         assert_eq!(counters.operator("gp"), None);
+    }
+
+    #[test]
+    fn repaired_children_count_apart_under_a_suffixed_key() {
+        let mut counters = Counters::default();
+        counters.record(CounterKey::new("llm", true), Status::Ok, None);
+        counters.record("llm", Status::NoCode, None);
+        assert_eq!(counters.operator("llm+repair").unwrap().statuses.total(), 1);
+        assert_eq!(counters.operator("llm").unwrap().statuses.total(), 1);
+        assert_eq!(counters.evaluations(), 2);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 
 mod archive;
 mod grid;
+mod id;
 mod metrics;
 mod status;
 mod summary;
@@ -24,6 +25,7 @@ pub use grid::{
     CellIndex, DEFAULT_BINS, DEFAULT_HEIGHT_RANGE, DEFAULT_MASS_RANGE, DEFAULT_WIDTH_RANGE,
     GridConfig, GridError, MAX_BINS_PER_AXIS, MAX_CELLS,
 };
-pub use metrics::{Counters, InsertCounts, OperatorCounts, StatusCounts};
-pub use status::{Insert, ParseNameError, Status};
+pub use id::ChildId;
+pub use metrics::{CounterKey, Counters, InsertCounts, OperatorCounts, StatusCounts};
+pub use status::{Failure, Insert, ParseNameError, Status};
 pub use summary::Summary;

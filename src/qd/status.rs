@@ -112,6 +112,26 @@ impl FromStr for Status {
     }
 }
 
+/// A child that gave no walker (or never became a program): its status and why. Stored as
+/// the child's `status` and `error`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    /// The status: anything but `ok` and `unstable`.
+    pub status: Status,
+    /// Why, in words.
+    pub error: String,
+}
+
+impl Failure {
+    /// A failure with `status` because of `error`.
+    pub fn new(status: Status, error: impl Into<String>) -> Failure {
+        Failure {
+            status,
+            error: error.into(),
+        }
+    }
+}
+
 impl From<&FailureKind> for Status {
     /// The canonical status of a sandbox failure: the one mapping from the sandbox's kinds.
     fn from(kind: &FailureKind) -> Status {

@@ -3,7 +3,7 @@
 //! The prompt text is documented in docs/llm.md; change both together.
 
 use super::client::Message;
-use crate::mutate::Parent;
+use crate::mutate::{LlmEdit, Parent};
 use crate::walker::WalkerLimits;
 
 /// What the system prompt states about the program's limits.
@@ -142,11 +142,11 @@ impl Extracted {
         }
     }
 
-    /// The edit kind stored in `children.edit`: `program` or `search_replace`.
-    pub fn edit(&self) -> &'static str {
+    /// How the reply became the child: a whole program or search/replace edits.
+    pub fn edit(&self) -> LlmEdit {
         match self {
-            Extracted::Program(_) => "program",
-            Extracted::Edited(_) => "search_replace",
+            Extracted::Program(_) => LlmEdit::Program,
+            Extracted::Edited(_) => LlmEdit::SearchReplace,
         }
     }
 }

@@ -13,7 +13,7 @@ use thiserror::Error;
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 
-use super::retry::{Failure, RetryPolicy, parse_retry_after, retry};
+use super::retry::{CallFailure, Failure, RetryPolicy, parse_retry_after, retry};
 use super::{Api, EndpointConfig, LlmConfig};
 use crate::mutate::LlmCall;
 
@@ -316,7 +316,7 @@ impl Client {
                 } else {
                     f.message.clone()
                 });
-                call.status = f.kind;
+                call.status = f.kind.to_string();
                 self.check_down(api, call.error.as_deref().unwrap_or_default());
             }
         }
@@ -374,7 +374,7 @@ impl Client {
                 Some(t) => tokio::time::sleep_until(t).await,
                 None => {
                     return Err(Failure::fatal(
-                        "endpoints_down",
+                        CallFailure::EndpointsDown,
                         format!("no [[llm.endpoints]] entry has api = \"{}\"", api.name()),
                     ));
                 }
@@ -390,10 +390,12 @@ impl Client {
         child_seed: u64,
         max_tokens: u32,
     ) -> Result<Reply, Failure> {
-        let _slot =
-            e.slots.acquire().await.map_err(|_| {
-                Failure::fatal("endpoints_down", "the client is shutting down".into())
-            })?;
+        let _slot = e.slots.acquire().await.map_err(|_| {
+            Failure::fatal(
+                CallFailure::EndpointsDown,
+                "the client is shutting down".into(),
+            )
+        })?;
         let _in_flight = InFlight::enter(&self.stats.in_flight);
         let result = self.send(e, request, child_seed, max_tokens).await;
         let mut health = lock(&e.health);
@@ -491,20 +493,20 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 fn transport(label: &str, err: &reqwest::Error) -> Failure {
     if err.is_timeout() {
         Failure::transient(
-            "timeout",
+            CallFailure::Timeout,
             format!("{label}: no reply within the timeout"),
             None,
         )
     } else if err.is_connect() {
         Failure::transient(
-            "refused",
+            CallFailure::Refused,
             format!("{label}: cannot connect (is the server running?)"),
             None,
         )
     } else {
         // Without the URL: it may carry credentials in its userinfo.
         Failure::transient(
-            "connection",
+            CallFailure::Connection,
             format!("{label}: connection failed: {}", cause(err)),
             None,
         )
@@ -536,7 +538,7 @@ fn http_failure(
 ) -> Failure {
     let text = String::from_utf8_lossy(&body[..body.len().min(QUOTE)]);
     let text = text.trim();
-    let kind = format!("http_{code}");
+    let kind = CallFailure::Http(code);
     let message = match code {
         401 | 403 => format!(
             "{label}: HTTP {code}: the server refused the credentials{}: {text}",
@@ -554,9 +556,9 @@ fn http_failure(
         _ => format!("{label}: HTTP {code}: {text}"),
     };
     if code == 429 || code == 408 || code >= 500 {
-        Failure::transient(&kind, message, retry_after)
+        Failure::transient(kind, message, retry_after)
     } else {
-        Failure::fatal(&kind, message)
+        Failure::fatal(kind, message)
     }
 }
 
@@ -565,7 +567,7 @@ pub fn parse_reply(label: &str, api: Api, bytes: &[u8]) -> Result<Reply, Failure
     let v: Value = serde_json::from_slice(bytes).map_err(|err| {
         let quote = String::from_utf8_lossy(&bytes[..bytes.len().min(80)]).into_owned();
         Failure::fatal(
-            "invalid_json",
+            CallFailure::InvalidJson,
             format!("{label}: the reply is not JSON ({err}): {quote:?}"),
         )
     })?;
@@ -575,7 +577,7 @@ pub fn parse_reply(label: &str, api: Api, bytes: &[u8]) -> Result<Reply, Failure
         .and_then(|c| c.first())
         .ok_or_else(|| {
             Failure::fatal(
-                "empty_choices",
+                CallFailure::EmptyChoices,
                 format!("{label}: the reply has no choices"),
             )
         })?;
@@ -686,13 +688,13 @@ mod tests {
         assert_eq!((r.text.as_str(), r.completion_tokens), ("x", None));
         assert_eq!(
             parse_reply("e", Api::Chat, b"<html>").unwrap_err().kind,
-            "invalid_json"
+            CallFailure::InvalidJson
         );
         assert_eq!(
             parse_reply("e", Api::Chat, br#"{"choices":[]}"#)
                 .unwrap_err()
                 .kind,
-            "empty_choices"
+            CallFailure::EmptyChoices
         );
     }
 }

@@ -28,11 +28,12 @@ use std::sync::Arc;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::mutate::{LlmCall, Mutator, Parent, Proposal};
+use crate::mutate::{Edit, LlmCall, LlmEdit, Mutator, Parent, Proposal};
 use crate::qd::Status;
 use chat::{NoChild, PromptLimits};
 
-/// The prompt formats of the `llm` operator (DESIGN §5).
+/// The prompt formats of the `llm` operator (DESIGN §5). Read and written (TOML, the
+/// `children.format` column) as its [`name`](Format::name).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Instruction models: the parent in a chat message; a program or search/replace edits back.
@@ -79,6 +80,25 @@ impl Format {
             Format::Chat | Format::ChatCrossover => Api::Chat,
             Format::Diff | Format::Prompt | Format::Crossover => Api::Completions,
         }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl serde::Serialize for Format {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Format {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Format, D::Error> {
+        let name = String::deserialize(d)?;
+        name.parse().map_err(serde::de::Error::custom)
     }
 }
 
@@ -173,13 +193,7 @@ impl Llm {
     }
 
     fn failed(&self, status: Status, error: String, call: Option<LlmCall>) -> Proposal {
-        Proposal::Failed {
-            status,
-            error,
-            edit: None,
-            format: Some(self.format.name().into()),
-            llm_call: call,
-        }
+        Proposal::failed(status, error).with_llm(self.format, call)
     }
 }
 
@@ -190,7 +204,7 @@ impl Llm {
         reply: &str,
         parent: &Parent,
         sources: &[&str],
-    ) -> Result<(String, &'static str), (Status, String)> {
+    ) -> Result<(String, LlmEdit), (Status, String)> {
         match self.format {
             Format::Chat | Format::ChatCrossover => match chat::extract(reply, &parent.source) {
                 Ok(child) => Ok((child.source().to_string(), child.edit())),
@@ -198,13 +212,13 @@ impl Llm {
                 Err(NoChild::BadEdit(why)) => Err((Status::BadDiff, why)),
             },
             Format::Diff => diff::apply(&parent.source, reply)
-                .map(|c| (c, "diff"))
+                .map(|c| (c, LlmEdit::Diff))
                 .map_err(|e| (Status::BadDiff, e.0)),
             Format::Prompt => prompt::splice(&parent.source, &prompt::cut_body(reply))
-                .map(|c| (c, "continuation"))
+                .map(|c| (c, LlmEdit::Continuation))
                 .ok_or((Status::NoCode, "the completion has no function body".into())),
             Format::Crossover => prompt::crossover_child(sources, &prompt::cut_body(reply))
-                .map(|c| (c, "crossover"))
+                .map(|c| (c, LlmEdit::Crossover))
                 .ok_or((Status::NoCode, "the completion has no function body".into())),
         }
     }
@@ -263,12 +277,9 @@ impl Mutator for Llm {
             return self.failed(Status::LlmError, error, Some(call));
         };
         match self.child(&reply, parent, &sources) {
-            Ok((source, edit)) => Proposal::Program {
-                source,
-                edit: Some(edit.into()),
-                format: Some(self.format.name().into()),
-                llm_call: Some(call),
-            },
+            Ok((source, edit)) => Proposal::program(source)
+                .with_edit(Edit::llm(edit))
+                .with_llm(self.format, Some(call)),
             Err((status, why)) => self.failed(status, why, Some(call)),
         }
     }
@@ -303,12 +314,12 @@ impl Mutator for Llm {
             return Some(self.failed(Status::LlmError, error, Some(call)));
         };
         Some(match chat::extract(&text, &parent.source) {
-            Ok(child) => Proposal::Program {
-                source: child.source().to_string(),
-                edit: Some(format!("{}+repair", child.edit())),
-                format: Some(self.format.name().into()),
-                llm_call: Some(call),
-            },
+            Ok(child) => Proposal::program(child.source())
+                .with_edit(Edit::Llm {
+                    edit: child.edit(),
+                    repaired: true,
+                })
+                .with_llm(self.format, Some(call)),
             Err(NoChild::NoCode(why)) => self.failed(Status::NoCode, why, Some(call)),
             Err(NoChild::BadEdit(why)) => self.failed(Status::BadDiff, why, Some(call)),
         })

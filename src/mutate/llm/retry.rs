@@ -11,12 +11,44 @@ use rand_chacha::ChaCha8Rng;
 
 use super::LlmConfig;
 
+/// The kind of a failed call, stored in `llm_calls.status` as its `Display` text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallFailure {
+    /// The server answered with this HTTP status (`http_429`, `http_500`, ...).
+    Http(u16),
+    /// No reply within the timeout (`timeout`).
+    Timeout,
+    /// The connection was refused (`refused`).
+    Refused,
+    /// The connection broke (`connection`).
+    Connection,
+    /// The reply is not JSON (`invalid_json`).
+    InvalidJson,
+    /// The reply has no choices (`empty_choices`).
+    EmptyChoices,
+    /// No endpoint can take the request (`endpoints_down`).
+    EndpointsDown,
+}
+
+impl std::fmt::Display for CallFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CallFailure::Http(code) => write!(f, "http_{code}"),
+            CallFailure::Timeout => f.write_str("timeout"),
+            CallFailure::Refused => f.write_str("refused"),
+            CallFailure::Connection => f.write_str("connection"),
+            CallFailure::InvalidJson => f.write_str("invalid_json"),
+            CallFailure::EmptyChoices => f.write_str("empty_choices"),
+            CallFailure::EndpointsDown => f.write_str("endpoints_down"),
+        }
+    }
+}
+
 /// How one attempt failed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
-    /// The status stored in `llm_calls.status`: `http_429`, `http_500`, `timeout`, `refused`,
-    /// `connection`, `invalid_json`, `empty_choices`, `endpoints_down`, ...
-    pub kind: String,
+    /// What kind of failure.
+    pub kind: CallFailure,
     /// What happened, in words, with the endpoint's name.
     pub message: String,
     /// Worth another attempt (429, 5xx, 408, timeouts, refused or broken connections).
@@ -27,9 +59,9 @@ pub struct Failure {
 
 impl Failure {
     /// A failure that another attempt will not fix.
-    pub fn fatal(kind: &str, message: String) -> Failure {
+    pub fn fatal(kind: CallFailure, message: String) -> Failure {
         Failure {
-            kind: kind.into(),
+            kind,
             message,
             retryable: false,
             retry_after: None,
@@ -37,9 +69,9 @@ impl Failure {
     }
 
     /// A transient failure.
-    pub fn transient(kind: &str, message: String, retry_after: Option<Duration>) -> Failure {
+    pub fn transient(kind: CallFailure, message: String, retry_after: Option<Duration>) -> Failure {
         Failure {
-            kind: kind.into(),
+            kind,
             message,
             retryable: true,
             retry_after,
@@ -140,12 +172,20 @@ mod tests {
     async fn backoff_and_retry_after_timing() {
         let script = [
             Err(Failure::transient(
-                "http_429",
+                CallFailure::Http(429),
                 "slow down".into(),
                 Some(Duration::from_secs(7)),
             )),
-            Err(Failure::transient("http_500", "oops".into(), None)),
-            Err(Failure::transient("timeout", "late".into(), None)),
+            Err(Failure::transient(
+                CallFailure::Http(500),
+                "oops".into(),
+                None,
+            )),
+            Err(Failure::transient(
+                CallFailure::Timeout,
+                "late".into(),
+                None,
+            )),
             Ok("done"),
         ];
         let times = Arc::new(Mutex::new(Vec::new()));
@@ -190,10 +230,10 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(1);
         let t0 = Instant::now();
         let (r, n) = retry(&policy(), &mut rng, |_| async {
-            Err::<(), _>(Failure::transient("refused", "no".into(), None))
+            Err::<(), _>(Failure::transient(CallFailure::Refused, "no".into(), None))
         })
         .await;
-        assert_eq!(r.unwrap_err().kind, "refused");
+        assert_eq!(r.unwrap_err().kind, CallFailure::Refused);
         assert_eq!(n, 5, "the first attempt and four retries");
         // 0.5+1+2+4 <= waited < 1+2+4+8 seconds.
         assert!(
@@ -202,10 +242,13 @@ mod tests {
 
         let t0 = Instant::now();
         let (r, n) = retry(&policy(), &mut rng, |_| async {
-            Err::<(), _>(Failure::fatal("http_401", "unauthorised".into()))
+            Err::<(), _>(Failure::fatal(
+                CallFailure::Http(401),
+                "unauthorised".into(),
+            ))
         })
         .await;
-        assert_eq!((r.unwrap_err().kind.as_str(), n), ("http_401", 1));
+        assert_eq!((r.unwrap_err().kind.to_string(), n), ("http_401".into(), 1));
         assert_eq!(t0.elapsed(), Duration::ZERO);
     }
 
