@@ -16,7 +16,7 @@
 //!   the mean with a min-max band, from [`mean_curve`].
 //! - `status-counts.png`: evaluations by status, stacked by operator, summed over the runs.
 //!
-//! [`Report::summary`] is the summary of DESIGN §10 ([`ReportSummary`]). The text uses an
+//! [`Report::summary`] is the summary of DESIGN §10 ([`GroupSummary`]). The text uses an
 //! embedded DejaVu Sans (Bitstream Vera licence, `assets/fonts/`), so no system font or
 //! fontconfig is needed.
 
@@ -25,10 +25,9 @@ use std::path::{Path, PathBuf};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::qd::{ArchiveStats, GridConfig, Status};
+use crate::qd::{GridConfig, GroupSummary, Status, Summary};
 use crate::store::{DB_FILE, MetricsRow, RunStore, StoreError};
 
 /// The embedded font (DejaVu Sans; licence in `assets/fonts/DejaVuSans-LICENSE.txt`).
@@ -169,7 +168,7 @@ pub struct RunData {
     pub metrics: Vec<MetricsRow>,
     /// The summary of DESIGN §10: archive stats from the stored elites, evaluations and
     /// runnable rate from the last metrics row (0 before the first generation).
-    pub summary: ReportSummary,
+    pub summary: Summary,
 }
 
 impl RunData {
@@ -188,7 +187,7 @@ impl RunData {
         let (evaluations, runnable) = metrics
             .last()
             .map_or((0, 0.0), |m| (m.evaluations, m.runnable_rate));
-        let summary = ReportSummary::new(evaluations, archive.stats(), runnable);
+        let summary = Summary::new(evaluations, archive.stats(), runnable);
         let dir = db
             .parent()
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
@@ -207,84 +206,6 @@ impl RunData {
             .iter()
             .map(|m| (m.evaluations, value(m)))
             .collect()
-    }
-}
-
-/// The `--json` summary of `elmer report` (one object, one line): the fields of
-/// `evolve::Summary` (DESIGN §10) plus `runs`.
-///
-/// For one run the fields are that run's. For a group each field is the mean over the runs
-/// (`evaluations` and `num_elites` may then be fractional); `obj_max` and `obj_mean` are the
-/// means over the runs that have an elite (`null` if none has).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ReportSummary {
-    /// Number of runs in the group (1 for a single run).
-    pub runs: usize,
-    /// Evaluations, the seed program included (mean over runs; written as an integer when
-    /// whole).
-    #[serde(serialize_with = "whole_as_integer")]
-    pub evaluations: f64,
-    /// Filled cells (mean over runs; written as an integer when whole).
-    #[serde(serialize_with = "whole_as_integer")]
-    pub num_elites: f64,
-    /// Filled cells / all cells (mean over runs).
-    pub coverage: f64,
-    /// Sum of elite fitness, metres (mean over runs).
-    pub qd_score: f64,
-    /// `qd_score` / number of cells (mean over runs).
-    pub norm_qd_score: f64,
-    /// Best fitness, metres (mean over runs with an elite; null when none).
-    pub obj_max: Option<f64>,
-    /// Mean elite fitness, metres (mean over runs with an elite; null when none).
-    pub obj_mean: Option<f64>,
-    /// Share of evaluations that ran and gave a valid walker (mean over runs).
-    pub runnable_rate: f64,
-}
-
-impl ReportSummary {
-    /// One run's summary from its archive stats, evaluations and runnable rate.
-    pub fn new(evaluations: u64, s: &ArchiveStats, runnable_rate: f64) -> ReportSummary {
-        ReportSummary {
-            runs: 1,
-            evaluations: evaluations as f64,
-            num_elites: s.num_elites as f64,
-            coverage: s.coverage,
-            qd_score: s.qd_score,
-            norm_qd_score: s.norm_qd_score,
-            obj_max: s.obj_max,
-            obj_mean: s.obj_mean,
-            runnable_rate,
-        }
-    }
-
-    /// The mean of `summaries`, each counted as one run (all zero, `runs` 0, when empty).
-    pub fn mean(summaries: &[ReportSummary]) -> ReportSummary {
-        let n = summaries.len().max(1) as f64;
-        let mean = |f: &dyn Fn(&ReportSummary) -> f64| summaries.iter().map(f).sum::<f64>() / n;
-        let mean_opt = |f: &dyn Fn(&ReportSummary) -> Option<f64>| {
-            let v: Vec<f64> = summaries.iter().filter_map(f).collect();
-            (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
-        };
-        ReportSummary {
-            runs: summaries.len(),
-            evaluations: mean(&|s| s.evaluations),
-            num_elites: mean(&|s| s.num_elites),
-            coverage: mean(&|s| s.coverage),
-            qd_score: mean(&|s| s.qd_score),
-            norm_qd_score: mean(&|s| s.norm_qd_score),
-            obj_max: mean_opt(&|s| s.obj_max),
-            obj_mean: mean_opt(&|s| s.obj_mean),
-            runnable_rate: mean(&|s| s.runnable_rate),
-        }
-    }
-}
-
-/// Writes a whole number below 2^53 as a JSON integer (as `evolve --json` does), else a float.
-fn whole_as_integer<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
-        s.serialize_i64(*v as i64)
-    } else {
-        s.serialize_f64(*v)
     }
 }
 
@@ -354,9 +275,9 @@ impl Report {
     }
 
     /// The summary: the run's, or the mean over the group.
-    pub fn summary(&self) -> ReportSummary {
-        let all: Vec<ReportSummary> = self.runs.iter().map(|r| r.summary.clone()).collect();
-        ReportSummary::mean(&all)
+    pub fn summary(&self) -> GroupSummary {
+        let all: Vec<Summary> = self.runs.iter().map(|r| r.summary.clone()).collect();
+        Summary::mean(&all)
     }
 
     /// The heatmap data: per-cell best fitness and a title note. Element-wise max over the

@@ -1,6 +1,6 @@
 //! `elmer evolve`: a new run, or `--resume RUN`.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -12,12 +12,11 @@ use anyhow::{Context, Result, bail};
 use elmer::config::{RunConfig, parse_mutator};
 use elmer::evolve::{self, Engine};
 use elmer::qd::Summary;
-use elmer::report::ReportSummary;
 use elmer::seeds;
 use elmer::store::{RunStatus, RunStore};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::SimFlags;
+use super::{SimFlags, summary};
 
 /// Folder of run stores, relative to the working directory.
 const ARCHIVES: &str = "archives";
@@ -197,7 +196,7 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
     };
     let stop = install_stop()?;
     let (summary, done) = evolve_one(&args, &cfg, engine, &ctx, &mut store, &source, &dir, &stop)?;
-    print_summary(&summary, &dir, args.json)?;
+    summary::print(&summary, &[("run", &dir.display().to_string())], args.json)?;
     if !done {
         eprintln!(
             "elmer: interrupted; the last generation is saved. Continue with: elmer evolve --resume {}",
@@ -239,18 +238,13 @@ fn run_replicates(args: &EvolveArgs, n: u32) -> Result<ExitCode> {
         let mut store = RunStore::create(rep, &cfg.to_toml(), &cfg.grid, &engine.rng_state())?;
         let (summary, done) =
             evolve_one(args, &cfg, engine, &ctx, &mut store, &source, rep, &stop)?;
-        print_replicate(&summary, rep, cfg.evolve.seed, args.json)?;
-        summaries.push(ReportSummary {
-            runs: 1,
-            evaluations: summary.evaluations as f64,
-            num_elites: summary.num_elites as f64,
-            coverage: summary.coverage,
-            qd_score: summary.qd_score,
-            norm_qd_score: summary.norm_qd_score,
-            obj_max: summary.obj_max,
-            obj_mean: summary.obj_mean,
-            runnable_rate: summary.runnable_rate,
-        });
+        let heading = [
+            ("run", rep.display().to_string()),
+            ("seed", cfg.evolve.seed.to_string()),
+        ];
+        let heading = heading.each_ref().map(|(k, v)| (*k, v.as_str()));
+        summary::print(&summary, &heading, args.json)?;
+        summaries.push(summary);
         if !done {
             eprintln!(
                 "elmer: interrupted; the last generation is saved. Continue with: elmer evolve --resume {}{}",
@@ -264,46 +258,11 @@ fn run_replicates(args: &EvolveArgs, n: u32) -> Result<ExitCode> {
             return Ok(ExitCode::from(130));
         }
     }
-    let mean = ReportSummary::mean(&summaries);
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        writeln!(out, "{}", serde_json::to_string(&mean)?)?;
-    } else {
-        writeln!(
-            out,
-            "mean of {} runs  evaluations {}  num_elites {}  coverage {:.4}  qd_score {:.4}  obj_max {}  runnable_rate {:.4}",
-            mean.runs,
-            mean.evaluations,
-            mean.num_elites,
-            mean.coverage,
-            mean.qd_score,
-            mean.obj_max.map_or("-".to_string(), |x| format!("{x:.4}")),
-            mean.runnable_rate
-        )?;
-        writeln!(out, "plot them with: elmer report {}", dir.display())?;
+    summary::print_mean(&Summary::mean(&summaries), args.json)?;
+    if !args.json {
+        println!("plot them with: elmer report {}", dir.display());
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// One replicate's line: its folder, seed and summary (or its JSON summary).
-fn print_replicate(s: &Summary, dir: &Path, seed: u64, json: bool) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    if json {
-        writeln!(out, "{}", serde_json::to_string(s)?)?;
-        return Ok(());
-    }
-    writeln!(
-        out,
-        "{}  seed {seed}  evaluations {}  num_elites {}  coverage {:.4}  qd_score {:.4}  obj_max {}  runnable_rate {:.4}",
-        dir.display(),
-        s.evaluations,
-        s.num_elites,
-        s.coverage,
-        s.qd_score,
-        s.obj_max.map_or("-".to_string(), |x| format!("{x:.4}")),
-        s.runnable_rate
-    )?;
-    Ok(())
 }
 
 /// Evolves one opened run to its budget or Ctrl-C; returns its summary and whether it completed.
@@ -424,23 +383,4 @@ fn progress_bar(args: &EvolveArgs, total: u64, done: u64) -> ProgressBar {
     );
     bar.set_position(done);
     bar
-}
-
-fn print_summary(s: &Summary, dir: &Path, json: bool) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    if json {
-        writeln!(out, "{}", serde_json::to_string(s)?)?;
-        return Ok(());
-    }
-    let opt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.4}"));
-    writeln!(out, "run            {}", dir.display())?;
-    writeln!(out, "evaluations    {}", s.evaluations)?;
-    writeln!(out, "num_elites     {}", s.num_elites)?;
-    writeln!(out, "coverage       {:.4}", s.coverage)?;
-    writeln!(out, "qd_score       {:.4}", s.qd_score)?;
-    writeln!(out, "norm_qd_score  {:.6}", s.norm_qd_score)?;
-    writeln!(out, "obj_max        {}", opt(s.obj_max))?;
-    writeln!(out, "obj_mean       {}", opt(s.obj_mean))?;
-    writeln!(out, "runnable_rate  {:.4}", s.runnable_rate)?;
-    Ok(())
 }

@@ -9,6 +9,7 @@ pub mod report;
 pub mod score;
 pub mod seeds;
 pub mod simulate;
+pub mod summary;
 pub mod view;
 
 use anyhow::Result;

@@ -1,11 +1,12 @@
 //! `elmer report`: PNG heatmaps and QD curves of a run or a group of runs, and a summary.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use elmer::report::{Report, ReportSummary};
+use elmer::report::Report;
+
+use super::summary;
 
 /// Folder of run stores, relative to the working directory.
 const ARCHIVES: &str = "archives";
@@ -33,16 +34,18 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         None => first_folder(&args.runs[0]).join("report"),
     };
     let written = report.write_pngs(&out)?;
-    let mut stdout = std::io::stdout().lock();
     if args.json {
-        writeln!(stdout, "{}", serde_json::to_string(&report.summary())?)?;
+        summary::print_mean(&report.summary(), true)?;
     } else {
         for run in &report.runs {
-            row(&mut stdout, &run.dir.display().to_string(), &run.summary)?;
+            summary::print(
+                &run.summary,
+                &[("run", &run.dir.display().to_string())],
+                false,
+            )?;
         }
         if report.runs.len() > 1 {
-            let mean = report.summary();
-            row(&mut stdout, &format!("mean of {} runs", mean.runs), &mean)?;
+            summary::print_mean(&report.summary(), false)?;
         }
     }
     eprintln!("elmer: wrote {} plots to {}", written.len(), out.display());
@@ -54,22 +57,4 @@ fn first_folder(arg: &str) -> PathBuf {
     let db = elmer::store::RunStore::resolve(arg, Path::new(ARCHIVES));
     db.parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-}
-
-/// One entry of the summary table: the name, then the numbers.
-fn row(out: &mut impl Write, name: &str, s: &ReportSummary) -> Result<()> {
-    let opt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.4}"));
-    writeln!(
-        out,
-        "{name}\n  evaluations {}  num_elites {}  coverage {:.4}  qd_score {:.4}  norm_qd_score {:.6}  obj_max {}  obj_mean {}  runnable_rate {:.4}",
-        s.evaluations,
-        s.num_elites,
-        s.coverage,
-        s.qd_score,
-        s.norm_qd_score,
-        opt(s.obj_max),
-        opt(s.obj_mean),
-        s.runnable_rate
-    )?;
-    Ok(())
 }

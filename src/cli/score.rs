@@ -84,24 +84,7 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
             db.display()
         );
     }
-    let s = &report.summary;
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        writeln!(out, "{}", serde_json::to_string(s)?)?;
-    } else {
-        writeln!(out, "evaluations    {}", s.evaluations)?;
-        writeln!(out, "num_elites     {}", s.num_elites)?;
-        writeln!(out, "coverage       {:.4}", s.coverage)?;
-        writeln!(out, "qd_score       {:.4}", s.qd_score)?;
-        writeln!(out, "norm_qd_score  {:.6}", s.norm_qd_score)?;
-        if let Some(m) = s.obj_max {
-            writeln!(out, "obj_max        {m:.4}")?;
-        }
-        if let Some(m) = s.obj_mean {
-            writeln!(out, "obj_mean       {m:.4}")?;
-        }
-        writeln!(out, "runnable_rate  {:.4}", s.runnable_rate)?;
-    }
+    super::summary::print(&report.summary, &[], args.json)?;
     Ok(ExitCode::SUCCESS)
 }
 

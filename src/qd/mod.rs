@@ -28,4 +28,4 @@ pub use grid::{
 pub use id::ChildId;
 pub use metrics::{CounterKey, Counters, InsertCounts, OperatorCounts, StatusCounts};
 pub use status::{Failure, Insert, ParseNameError, Status};
-pub use summary::Summary;
+pub use summary::{GroupSummary, Summary, Table};
