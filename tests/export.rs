@@ -943,3 +943,13 @@ fn stage3_pools_runs_with_different_grids_but_not_different_sim() {
     assert!(stderr(&o).contains("sim.horizon"), "{}", stderr(&o));
     assert!(!out2.exists());
 }
+
+/// The Stage-2 export's diff writer against the `diff` operator's reader: an exported pair
+/// applies back exactly (a test here, since `mutate` must not import `export`).
+#[test]
+fn exported_diffs_apply_back_with_the_diff_operator() {
+    let a = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n";
+    let b = "a\nB\nc\nd\ne\nf\ng\nh\nI\nj\nk\n";
+    let d = export::unified_diff(a, b);
+    assert_eq!(elmer::mutate::llm::diff::apply(a, &d).unwrap(), b);
+}

@@ -4,6 +4,7 @@ mod cli;
 mod evolve;
 mod export;
 mod gp;
+mod layering;
 mod llm;
 mod mock_llm;
 mod report;
