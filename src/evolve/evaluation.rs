@@ -50,7 +50,8 @@ fn evaluate_proposal(
     let mut eval = realise(ctx, evaluator, task, proposal);
     if let (Evaluated::Failed(Failure { status, error }), Some(first), Some(op)) =
         (&eval.result, &eval.llm_call, task.operator)
-        && REPAIRABLE.contains(status)
+        // A repair may fix the program's own faults in the sandbox, nothing else.
+        && status.is_sandbox_failure()
         && let Some(second) = ctx.mutators[op].repair(
             &task.parents,
             &task.others,
@@ -66,16 +67,6 @@ fn evaluate_proposal(
     eval.cpu_us = cpu_us + thread_cpu_us().saturating_sub(cpu0);
     eval
 }
-
-/// The statuses a repair follow-up may fix: the program's own faults in the sandbox.
-const REPAIRABLE: [Status; 6] = [
-    Status::SyntaxError,
-    Status::ForbiddenImport,
-    Status::Exception,
-    Status::Timeout,
-    Status::MemoryError,
-    Status::InvalidWalker,
-];
 
 /// A proposal's program run and simulated (or its failure), without CPU accounting.
 fn realise(

@@ -89,6 +89,21 @@ impl Status {
         !matches!(self, Status::LlmError | Status::NoCode | Status::BadDiff)
     }
 
+    /// The program's own fault in the sandbox (what a sandbox failure maps to, and what a
+    /// repair follow-up may fix): `syntax_error`, `forbidden_import`, `exception`, `timeout`,
+    /// `memory_error`, `invalid_walker`.
+    pub const fn is_sandbox_failure(self) -> bool {
+        matches!(
+            self,
+            Status::SyntaxError
+                | Status::ForbiddenImport
+                | Status::Exception
+                | Status::Timeout
+                | Status::MemoryError
+                | Status::InvalidWalker
+        )
+    }
+
     /// The program ran and gave a valid walker (the paper's "runnable"): `ok` or `unstable`.
     pub const fn is_runnable(self) -> bool {
         matches!(self, Status::Ok | Status::Unstable)
@@ -258,15 +273,21 @@ mod tests {
 
     #[test]
     fn sandbox_failures_map_to_their_statuses() {
-        use crate::walker::WalkerError;
-        assert_eq!(Status::from(&FailureKind::SyntaxError), Status::SyntaxError);
-        assert_eq!(
-            Status::from(&FailureKind::InvalidWalker(WalkerError::TooFewJoints {
-                count: 0,
-                min: 2
-            })),
-            Status::InvalidWalker
-        );
+        use crate::sandbox::FailureKind as K;
+        let kinds = [
+            K::SyntaxError,
+            K::ForbiddenImport,
+            K::Exception,
+            K::Timeout,
+            K::MemoryError,
+            K::InvalidWalker(crate::walker::WalkerError::TooFewJoints { count: 0, min: 2 }),
+        ];
+        let mapped: Vec<Status> = kinds.iter().map(Status::from).collect();
+        let faults: Vec<Status> = Status::ALL
+            .into_iter()
+            .filter(|s| s.is_sandbox_failure())
+            .collect();
+        assert_eq!(mapped, faults, "exactly what sandbox failures map to");
     }
 
     #[test]
