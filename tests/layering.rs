@@ -25,7 +25,13 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("mutate", &["sandbox", "qd", "walker"]),
     // `config` composes the modules' own *Config structs.
     ("config", &["walker", "sandbox", "sim", "qd", "mutate"]),
-    ("store", &["walker", "sim", "qd"]),
+    // `mutate` for the `LlmCall` record it keeps under its id (the row wraps the domain type).
+    ("store", &["walker", "sim", "qd", "mutate"]),
+    // The spec handed to the Python side's checks: the constants of the modules it describes.
+    (
+        "python_spec",
+        &["mutate", "qd", "sandbox", "seeds", "walker"],
+    ),
     (
         "evolve",
         &[
