@@ -13,9 +13,7 @@ use crate::config::RunConfig;
 use crate::evaluate::Evaluated;
 use crate::mutate::llm::Format;
 use crate::mutate::{CallId, Edit, LlmCall, Parent};
-use crate::qd::{
-    Archive, CellIndex, ChildId, CounterKey, Counters, Elite, Failure, Insert, Status, Summary,
-};
+use crate::qd::{Archive, CellIndex, ChildId, CounterKey, Counters, Elite, Status, Summary};
 use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
 
 /// One child to make: which operator, which parents, which seed.
@@ -260,71 +258,59 @@ impl Engine {
             });
         }
         self.next_tell = self.next_tell.next();
-        let operator = self.operator_name(&task).to_string();
+        let operator = self.operator_name(&task);
         let mut calls = Vec::new();
-        let mut row = ChildRow {
-            id: task.id.get(),
-            generation: task.generation,
-            parent_ids: parent_ids(&task, eval.format, eval.edit),
-            operator: operator.clone(),
-            format: eval.format.map(|f| f.name().to_string()),
-            edit: eval.edit.map(|e| e.to_string()),
-            source: eval.source,
-            seed: eval.program_seed,
-            status: Status::Ok,
-            error: None,
-            walker: None,
-            descriptors: None,
-            cell: None,
-            fitness: None,
-            insertion: None,
-            llm_call_id: None,
-            sim_us: None,
-            cpu_us: Some(eval.cpu_us),
-        };
         let repaired = eval.repaired.is_some();
         let first_id = eval.repaired.map(|call| self.record_call(call, &mut calls));
-        if let Some(mut call) = eval.llm_call {
+        let llm_call_id = eval.llm_call.map(|mut call| {
             if let Some(first) = first_id {
                 call.params["repair_of"] = serde_json::json!(first.get());
             }
-            row.llm_call_id = Some(self.record_call(call, &mut calls).get());
-        }
-        match eval.result {
-            Evaluated::Failed(Failure { status, error }) => {
-                row.status = status;
-                row.error = Some(error);
-            }
-            Evaluated::Simulated(sim) => {
-                let cell = self.config.grid.cell_of(&sim.descriptors);
-                row.status = sim.status();
-                row.error = sim.error();
-                row.walker = Some(sim.walker.to_json());
-                row.descriptors = Some(sim.descriptors);
-                row.cell = Some(cell);
-                row.sim_us = Some(sim.sim_us);
-                if let Some(fitness) = sim.outcome.fitness() {
-                    let insert = self.archive.insert(cell, task.id.get(), fitness);
-                    if insert != Insert::Rejected {
-                        if let Some(source) = &row.source {
-                            self.sources.insert(cell, source.clone());
-                        }
-                        self.changed.push(cell);
-                    }
-                    row.fitness = Some(fitness);
-                    row.insertion = Some(insert);
+            self.record_call(call, &mut calls).get()
+        });
+        let sim = match &eval.result {
+            Evaluated::Simulated(sim) => Some(sim),
+            Evaluated::Failed(_) => None,
+        };
+        let cell = sim.map(|s| self.config.grid.cell_of(&s.descriptors));
+        let fitness = eval.result.fitness();
+        let insertion = cell.zip(fitness).map(|(cell, fitness)| {
+            let insert = self.archive.insert(cell, task.id.get(), fitness);
+            if insert.is_admitted() {
+                if let Some(source) = &eval.source {
+                    self.sources.insert(cell, source.clone());
                 }
+                self.changed.push(cell);
             }
-        }
+            insert
+        });
+        let status = eval.result.status();
         // Repaired children count apart (`llm+repair`), so a report shows how often repair
         // rescues a child.
-        self.counters.record(
-            CounterKey::new(&operator, repaired),
-            row.status,
-            row.insertion,
-        );
+        self.counters
+            .record(CounterKey::new(operator, repaired), status, insertion);
         self.evaluations += 1;
-        Ok(Told { child: row, calls })
+        let child = ChildRow {
+            id: task.id.get(),
+            generation: task.generation,
+            parent_ids: parent_ids(&task, eval.format, eval.edit),
+            operator: operator.to_string(),
+            format: eval.format.map(|f| f.name().to_string()),
+            edit: eval.edit.map(|e| e.to_string()),
+            seed: eval.program_seed,
+            status,
+            error: eval.result.error(),
+            walker: sim.map(|s| s.walker.to_json()),
+            descriptors: sim.map(|s| s.descriptors),
+            cell,
+            fitness,
+            insertion,
+            llm_call_id,
+            sim_us: sim.map(|s| s.sim_us),
+            cpu_us: Some(eval.cpu_us),
+            source: eval.source,
+        };
+        Ok(Told { child, calls })
     }
 
     /// The name a task's children are stored and counted under: its operator's kind
