@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use elmer::config::{RunConfig, parse_mutator};
 use elmer::evolve::{self, Engine, EvolveError};
-use elmer::mutate::llm::EndpointConfig;
+use elmer::mutate::llm::{CallFailure, CallStatus, EndpointConfig};
 use elmer::qd::Status;
 use elmer::store::{RunStatus, RunStore};
 
@@ -132,7 +132,7 @@ fn faults_are_retried_or_recorded_and_the_run_goes_on() {
             store.llm_call(id).unwrap().expect("the call is stored")
         })
         .collect();
-    let statuses: Vec<&str> = calls.iter().map(|c| c.status.as_str()).collect();
+    let statuses: Vec<String> = calls.iter().map(|c| c.status.to_string()).collect();
     assert_eq!(
         statuses,
         [
@@ -160,7 +160,7 @@ fn faults_are_retried_or_recorded_and_the_run_goes_on() {
         assert!(call.prompt.contains("make_walker") && call.prompt.contains("\"system\""));
         assert!(call.params["max_tokens"].as_u64().unwrap() >= 256);
         assert!(call.seed.is_some(), "the per-child seed is sent and stored");
-        if call.status == "ok" {
+        if call.status == CallStatus::Ok {
             assert!(call.reply.is_some() && call.completion_tokens == Some(50));
         } else {
             assert!(call.reply.is_none() && call.error.is_some());
@@ -224,7 +224,7 @@ fn every_endpoint_down_stops_the_run_after_saving_it() {
     let refused = children[1..]
         .iter()
         .filter_map(|c| store.llm_call(c.llm_call_id?).unwrap())
-        .filter(|call| call.status == "refused")
+        .filter(|call| call.status == CallStatus::Failed(CallFailure::Refused))
         .count();
     assert!(
         refused >= 1,
@@ -524,7 +524,7 @@ fn real_model_writes_children_that_are_stored_and_run() {
             .llm_call(c.llm_call_id.expect("linked to its call"))
             .unwrap()
             .expect("stored");
-        assert_eq!(call.status, "ok", "{:?}", call.error);
+        assert_eq!(call.status, CallStatus::Ok, "{:?}", call.error);
         assert!(call.prompt.contains("make_walker"));
         assert!(
             call.reply.is_some(),

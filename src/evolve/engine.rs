@@ -654,7 +654,7 @@ mod tests {
             prompt_tokens: None,
             completion_tokens: None,
             latency_ms: 1,
-            status: "ok".into(),
+            status: crate::mutate::llm::CallStatus::Ok,
             error: None,
         };
         let made = |t: &Task, repaired: bool| {

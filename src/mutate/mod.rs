@@ -177,8 +177,8 @@ pub struct LlmCall {
     pub completion_tokens: Option<u64>,
     /// Wall time of the call, retries included, milliseconds.
     pub latency_ms: u64,
-    /// `ok` or the failure kind (e.g. `http_429`, `timeout`).
-    pub status: String,
+    /// `ok` or how it failed; stored as its text (`ok`, `http_429`, `timeout`, ...).
+    pub status: llm::CallStatus,
     /// The error text of a failed call.
     pub error: Option<String>,
 }

@@ -143,7 +143,7 @@ fn insert_llm_call(
         ":prompt_tokens": opt_int(path, call.prompt_tokens, || what("prompt_tokens"))?,
         ":completion_tokens": opt_int(path, call.completion_tokens, || what("completion_tokens"))?,
         ":latency_ms": int(path, call.latency_ms, || what("latency_ms"))?,
-        ":status": call.status,
+        ":status": call.status.to_string(),
         ":error": call.error,
     })
     .at(path)?;

@@ -237,7 +237,7 @@ pub(super) fn llm_call(row: &Row<'_>, path: &Path) -> Result<LlmCall, StoreError
         prompt_tokens: d.opt_u64("prompt_tokens")?,
         completion_tokens: d.opt_u64("completion_tokens")?,
         latency_ms: d.u64("latency_ms")?,
-        status: d.text("status")?,
+        status: d.parse("status")?,
         error: d.opt_text("error")?,
     })
 }

@@ -169,7 +169,7 @@ pub(super) fn llm_call(id: u64) -> LlmCall {
         prompt_tokens: Some(600),
         completion_tokens: Some(120),
         latency_ms: 850,
-        status: "ok".into(),
+        status: crate::mutate::llm::CallStatus::Ok,
         error: None,
     }
 }
@@ -272,7 +272,8 @@ pub(super) fn hand_made(grid: &GridConfig) -> Generation {
     call_nulls.reply = None;
     call_nulls.prompt_tokens = None;
     call_nulls.completion_tokens = None;
-    call_nulls.status = "http_429".into();
+    call_nulls.status =
+        crate::mutate::llm::CallStatus::Failed(crate::mutate::llm::CallFailure::Http(429));
     call_nulls.error = Some("Too Many Requests".into());
     let mut call_big_seed = llm_call(7);
     call_big_seed.seed = Some(u64::MAX);

@@ -13,7 +13,7 @@ use thiserror::Error;
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 
-use super::retry::{CallFailure, Failure, RetryPolicy, parse_retry_after, retry};
+use super::retry::{CallFailure, CallStatus, Failure, RetryPolicy, parse_retry_after, retry};
 use super::{Api, EndpointConfig, LlmConfig};
 use crate::mutate::LlmCall;
 
@@ -296,7 +296,7 @@ impl Client {
             prompt_tokens: None,
             completion_tokens: None,
             latency_ms: start.elapsed().as_millis() as u64,
-            status: "ok".into(),
+            status: CallStatus::Ok,
             error: None,
         };
         self.stats.calls.fetch_add(1, Ordering::Relaxed);
@@ -316,7 +316,7 @@ impl Client {
                 } else {
                     f.message.clone()
                 });
-                call.status = f.kind.to_string();
+                call.status = CallStatus::Failed(f.kind);
                 self.check_down(api, call.error.as_deref().unwrap_or_default());
             }
         }

@@ -21,6 +21,7 @@ pub mod retry;
 
 pub use client::{Client, ClientError, Health, LlmStats, Message, Reply, Request, parse_reply};
 pub use config::{Api, EndpointConfig, LlmConfig, LlmConfigError, SeedPolicy};
+pub use retry::{CallFailure, CallStatus};
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -273,7 +274,10 @@ impl Mutator for Llm {
             .backend
             .block_on(self.backend.client.call(&request, seed, max_tokens));
         let Some(reply) = call.reply.clone() else {
-            let error = call.error.clone().unwrap_or_else(|| call.status.clone());
+            let error = call
+                .error
+                .clone()
+                .unwrap_or_else(|| call.status.to_string());
             return self.failed(Status::LlmError, error, Some(call));
         };
         match self.child(&reply, parent, &sources) {
@@ -310,7 +314,10 @@ impl Mutator for Llm {
             max_tokens,
         ));
         let Some(text) = call.reply.clone() else {
-            let error = call.error.clone().unwrap_or_else(|| call.status.clone());
+            let error = call
+                .error
+                .clone()
+                .unwrap_or_else(|| call.status.to_string());
             return Some(self.failed(Status::LlmError, error, Some(call)));
         };
         Some(match chat::extract(&text, &parent.source) {

@@ -44,6 +44,74 @@ impl std::fmt::Display for CallFailure {
     }
 }
 
+impl std::str::FromStr for CallFailure {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<CallFailure, String> {
+        Ok(match s {
+            "timeout" => CallFailure::Timeout,
+            "refused" => CallFailure::Refused,
+            "connection" => CallFailure::Connection,
+            "invalid_json" => CallFailure::InvalidJson,
+            "empty_choices" => CallFailure::EmptyChoices,
+            "endpoints_down" => CallFailure::EndpointsDown,
+            _ => match s.strip_prefix("http_").map(str::parse::<u16>) {
+                Some(Ok(code)) => CallFailure::Http(code),
+                _ => {
+                    return Err(format!(
+                        "unknown llm call status {s:?} (expected ok, http_CODE, timeout, \
+                         refused, connection, invalid_json, empty_choices or endpoints_down)"
+                    ));
+                }
+            },
+        })
+    }
+}
+
+/// How an LLM call ended: `ok`, or how it failed. Stored in `llm_calls.status` as its
+/// `Display` text (`ok`, `http_429`, `timeout`, ...), read back with `FromStr`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallStatus {
+    /// A reply came.
+    Ok,
+    /// No reply, after the retries.
+    Failed(CallFailure),
+}
+
+impl std::fmt::Display for CallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CallStatus::Ok => f.write_str("ok"),
+            CallStatus::Failed(kind) => kind.fmt(f),
+        }
+    }
+}
+
+impl std::str::FromStr for CallStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<CallStatus, String> {
+        match s {
+            "ok" => Ok(CallStatus::Ok),
+            _ => s.parse().map(CallStatus::Failed),
+        }
+    }
+}
+
+impl serde::Serialize for CallStatus {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CallStatus, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 /// How one attempt failed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
@@ -250,6 +318,28 @@ mod tests {
         .await;
         assert_eq!((r.unwrap_err().kind.to_string(), n), ("http_401".into(), 1));
         assert_eq!(t0.elapsed(), Duration::ZERO);
+    }
+
+    #[test]
+    fn call_statuses_read_back_from_their_text() {
+        let all = [
+            CallStatus::Ok,
+            CallStatus::Failed(CallFailure::Http(429)),
+            CallStatus::Failed(CallFailure::Timeout),
+            CallStatus::Failed(CallFailure::Refused),
+            CallStatus::Failed(CallFailure::Connection),
+            CallStatus::Failed(CallFailure::InvalidJson),
+            CallStatus::Failed(CallFailure::EmptyChoices),
+            CallStatus::Failed(CallFailure::EndpointsDown),
+        ];
+        for s in all {
+            assert_eq!(s.to_string().parse::<CallStatus>(), Ok(s));
+        }
+        assert_eq!(all[1].to_string(), "http_429");
+        assert_eq!(all[7].to_string(), "endpoints_down");
+        for bad in ["http_", "http_x", "nope", ""] {
+            assert!(bad.parse::<CallStatus>().is_err(), "{bad}");
+        }
     }
 
     #[test]
