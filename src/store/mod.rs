@@ -8,9 +8,9 @@
 //! is writing it.
 //!
 //! In: from the evolution loop, one [`Generation`] per [`RunStore::commit`]: its children
-//! ([`ChildRow`]), LLM calls ([`LlmCall`] under their ids), the cells whose elite changed, the metrics
-//! ([`MetricsRow`]), the RNG state and the run status; all in one transaction, so a run killed
-//! at any moment loses at most the generation in progress. Out: the same rows, the [`RunRow`],
+//! ([`ChildRow`]), LLM calls ([`LlmCall`] under their ids), the cells whose elite changed,
+//! the metrics ([`MetricsRow`]), the RNG state and the run status; all in one transaction, so a
+//! run killed at any moment loses at most the generation in progress. Out: the same rows, the [`RunRow`],
 //! and the archive rebuilt from the elites ([`RunStore::archive`], same hash as the live one).
 //!
 //! The store runs nothing: no sandbox, no simulation. It only converts: a [`CellIndex`] is
@@ -22,7 +22,9 @@
 //! The store's jobs, one file each: `run_store` (create, open, the run row), `commit` (one
 //! generation's rows), `read` (the readers), `decode` (the column lists and row decoding, by
 //! column name), `guard` (values that cannot be stored are refused), `connection` (the file and
-//! its connections), `checkpoint` (the WAL checkpoint thread), `schema` (migrations).
+//! its connections), `checkpoint` (the WAL checkpoint thread), `schema` (migrations). A new
+//! column is a name in `decode`'s list for its table, its field read there and bound in
+//! `commit`, and a new entry of [`MIGRATIONS`].
 //!
 //! [`CellIndex`]: crate::qd::CellIndex
 //! [`LlmCall`]: crate::mutate::LlmCall
