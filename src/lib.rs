@@ -12,6 +12,7 @@ pub mod evaluate;
 pub mod evolve;
 pub mod export;
 pub mod mutate;
+pub mod number;
 pub mod python_spec;
 pub mod qd;
 pub mod report;

@@ -8,7 +8,7 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// Evolution through Large Models: MAP-Elites over Python Sodarace walkers.
 #[derive(Parser)]
@@ -40,8 +40,40 @@ enum Command {
     View(cli::view::ViewArgs),
 }
 
+/// Every option of every subcommand takes a negative number as its value (`--seed -1` is then
+/// refused by the value's parser as "not a u64", `--threshold -1` as out of range), instead of
+/// clap reading `-1` as an unknown flag.
+fn negative_numbers(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|a| {
+        if a.get_action().takes_values() && !a.is_allow_hyphen_values_set() {
+            a.allow_negative_numbers(true)
+        } else {
+            a
+        }
+    })
+    .mut_subcommands(negative_numbers)
+}
+
+/// The error and its causes on one line, each said once: a cause whose text an earlier part
+/// already holds (an error that prints its source, then the source itself) is left out, and
+/// so are its own sources, which it summarised.
+fn error_line(err: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if parts.iter().any(|p| p.contains(&text)) {
+            break;
+        }
+        if !text.is_empty() {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = negative_numbers(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let result = match cli.command {
         Command::Evolve(args) => cli::evolve::run(args),
         Command::Simulate(args) => cli::simulate::run(args),
@@ -63,7 +95,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("elmer: {err:#}");
+            eprintln!("elmer: {}", error_line(&err));
             ExitCode::from(2)
         }
     }

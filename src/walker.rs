@@ -18,6 +18,7 @@
 //! "amplitude", "phase"}], ...]}`. Its coordinates are `add_joint` output scaled by 0.22 with y
 //! pointing down, so they are divided by 0.22 and y is flipped.
 
+use crate::number::Num;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -148,7 +149,7 @@ pub enum WalkerError {
         joints: usize,
     },
     /// An amplitude is too large. Fix: keep |amplitude| <= the limit.
-    #[error("spring {spring} has amplitude {amplitude} (|amplitude| at most {max})")]
+    #[error("spring {spring} has amplitude {} (|amplitude| at most {})", Num(*amplitude), Num(*max))]
     AmplitudeTooLarge {
         /// The spring.
         spring: usize,
@@ -158,7 +159,7 @@ pub enum WalkerError {
         max: f64,
     },
     /// Two joints nearly coincide. Fix: move them apart.
-    #[error("joints {a} and {b} are {distance} units apart (at least {min})")]
+    #[error("joints {a} and {b} are {} units apart (at least {})", Num(*distance), Num(*min))]
     JointsTooClose {
         /// First joint.
         a: JointId,
@@ -170,7 +171,7 @@ pub enum WalkerError {
         min: f64,
     },
     /// A NaN or infinite number. Fix: compute finite coordinates, amplitudes and phases.
-    #[error("{field} is not finite: {value}")]
+    #[error("{field} is not finite: {}", Num(*value))]
     NotFinite {
         /// Where, e.g. `joints[3].x` or `springs[2].phase`.
         field: String,
@@ -178,7 +179,13 @@ pub enum WalkerError {
         value: f64,
     },
     /// The bounding box is too large. Fix: keep the body within the limit.
-    #[error("bounding box is {width} x {height} units (at most {max} x {max})")]
+    #[error(
+        "bounding box is {} x {} units (at most {} x {})",
+        Num(*width),
+        Num(*height),
+        Num(*max),
+        Num(*max)
+    )]
     TooLarge {
         /// Width of the joints' bounding box.
         width: f64,

@@ -136,7 +136,9 @@ fn resuming_a_finished_run_exits_0() {
     assert_code(&run(&evolve_args(out.to_str().unwrap(), "9"), None), 0);
     let o = run(&["evolve", "--resume", out.to_str().unwrap()], None);
     assert_code(&o, 0);
-    assert!(stdout(&o).contains("complete"), "{}", stdout(&o));
+    // The notice on stderr, the run's summary on stdout (one JSON contract, issue 18).
+    assert!(stderr(&o).contains("is complete"), "{}", stderr(&o));
+    assert!(stdout(&o).contains("evaluations    9"), "{}", stdout(&o));
 }
 
 #[test]
@@ -366,7 +368,7 @@ fn bad_input_is_a_clear_error_and_writes_nothing() {
     std::fs::write(&cfg, "[evolve]\nevals = \"lots\"\n").unwrap();
     fails(
         &["evolve", "--config", cfg_arg, "--out", x],
-        &["bad.toml", "line 2"],
+        &["bad.toml:2: evolve.evals: "],
     );
     std::fs::write(&cfg, "[sim]\nhorizn = 5\n").unwrap();
     fails(&["evolve", "--config", cfg_arg, "--out", x], &["horizn"]);

@@ -10,7 +10,7 @@ use crate::util::{assert_code, root, run, stderr, stdout};
 
 /// A copy of the sample run in `tmp` (built first with `scripts/make-samples --load` if
 /// missing), so the test writes nothing under archives/.
-fn sample_run(tmp: &Path) -> PathBuf {
+pub fn sample_run(tmp: &Path) -> PathBuf {
     let root = root();
     let db = root.join("archives/samples/square-gp/run.sqlite");
     if !db.is_file() {

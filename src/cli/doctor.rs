@@ -21,6 +21,10 @@ pub struct DoctorArgs {
     /// each); a failing endpoint makes the exit code 1.
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Print the findings as one JSON object on stdout: `python`, `workers`, `layers` (name,
+    /// active, detail), `all_active`, `endpoints` (label, ok, lines) and `ok`.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Runs `elmer doctor`.
@@ -30,8 +34,11 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
         None => RunConfig::default(),
     };
     let report = sandbox::doctor(&SandboxConfig::default());
-    println!("{report}");
+    if !args.json {
+        println!("{report}");
+    }
     let mut fine = !args.strict || report.all_active();
+    let mut endpoints: Vec<llm::doctor::EndpointReport> = Vec::new();
     if !cfg.llm.endpoints.is_empty() {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -54,10 +61,13 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
                 Some(var) => match std::env::var(var) {
                     Ok(k) => Some(k),
                     Err(_) => {
-                        println!(
-                            "endpoint {}: NOT OK\n  problem: the environment variable {var} (api_key_env) is not set",
-                            e.label()
-                        );
+                        endpoints.push(llm::doctor::EndpointReport {
+                            label: e.label().to_string(),
+                            lines: vec![format!(
+                                "problem: the environment variable {var} (api_key_env) is not set"
+                            )],
+                            ok: false,
+                        });
                         fine = false;
                         continue;
                     }
@@ -78,8 +88,38 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
                 &probe,
                 llm::default_max_tokens(square),
             ));
-            print!("{r}");
             fine &= r.ok;
+            endpoints.push(r);
+        }
+    }
+    if args.json {
+        let layers: Vec<serde_json::Value> = report
+            .layers
+            .iter()
+            .map(|l| {
+                serde_json::json!({"name": l.layer.name(), "active": l.active, "detail": l.detail})
+            })
+            .collect();
+        let eps: Vec<serde_json::Value> = endpoints
+            .iter()
+            .map(|r| serde_json::json!({"label": r.label, "ok": r.ok, "lines": r.lines}))
+            .collect();
+        let object = serde_json::json!({
+            "python": match &report.python {
+                Ok(p) => serde_json::json!({"path": p.path, "version": p.version_string()}),
+                Err(e) => serde_json::json!({"error": e}),
+            },
+            "workers": report.workers,
+            "error": report.error,
+            "layers": layers,
+            "all_active": report.all_active(),
+            "endpoints": eps,
+            "ok": fine,
+        });
+        println!("{object}");
+    } else {
+        for r in &endpoints {
+            print!("{r}");
         }
     }
     Ok(if fine {

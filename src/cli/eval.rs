@@ -21,7 +21,7 @@ pub struct EvalArgs {
     sim: SimFlags,
     /// Seed of the program's `random` (default: from a hash of its normalised source, as in
     /// evolve, so one program gives one walker everywhere).
-    #[arg(long)]
+    #[arg(long, value_parser = super::whole::<u64>)]
     seed: Option<u64>,
     /// Print one JSON object on stdout instead of a table.
     #[arg(long)]
@@ -44,6 +44,9 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         .seed
         .unwrap_or_else(|| sandbox::program_seed(&source, sandbox_cfg.random_salt));
     let evaluated = evaluate::evaluate(&pool, &mut Evaluator::new(), &source, seed, &cfg);
+    if let evaluate::Evaluated::Simulated(s) = &evaluated {
+        super::outcome::warn_self_springs(&path.display().to_string(), &s.walker);
+    }
     let report = OutcomeJson::evaluated(&evaluated, cfg.terrain).with_seed(seed);
     report.print(args.json)?;
     Ok(if report.is_ok() {

@@ -8,18 +8,16 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
-use elmer::config::{RunConfig, parse_mutator};
-use elmer::evolve::{self, Engine};
+use anyhow::{Context, Result, anyhow, bail};
+use elmer::config::{OperatorKind, RunConfig, parse_mutator};
+use elmer::evolve::{self, Engine, EvolveError};
+use elmer::mutate::llm::{self, EndpointState};
 use elmer::qd::Summary;
 use elmer::seeds;
-use elmer::store::{RunStatus, RunStore};
+use elmer::store::{DB_FILE, RunStatus, RunStore};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{SimFlags, summary};
-
-/// Folder of run stores, relative to the working directory.
-const ARCHIVES: &str = "archives";
+use super::{ARCHIVES, SimFlags, at_least_one, out_run_dir, summary, whole};
 
 /// `elmer evolve` arguments. Every flag has a TOML key; flags win over `--config`.
 #[derive(clap::Args)]
@@ -37,16 +35,16 @@ pub struct EvolveArgs {
     mutator: Option<String>,
     /// Total evaluations, the seed program included; with --resume, the new total
     /// (TOML: evolve.evals).
-    #[arg(long)]
+    #[arg(long, value_parser = whole::<u64>)]
     evals: Option<u64>,
     /// Children per generation (TOML: evolve.batch_size).
-    #[arg(long)]
+    #[arg(long, value_parser = whole::<usize>)]
     batch_size: Option<usize>,
     /// Seed of the run's random generator (TOML: evolve.seed).
-    #[arg(long)]
+    #[arg(long, value_parser = whole::<u64>)]
     seed: Option<u64>,
     /// Threads and sandbox workers (TOML: evolve.threads; default: the number of CPUs).
-    #[arg(long)]
+    #[arg(long, value_parser = whole::<usize>)]
     threads: Option<usize>,
     #[command(flatten)]
     sim: SimFlags,
@@ -59,10 +57,11 @@ pub struct EvolveArgs {
     /// Run N replicates of the same config into <run dir>/rep-1 .. rep-N, with seeds
     /// seed+1 .. seed+N, one after another; prints one summary per replicate, then the mean.
     /// Resume a replicate with `--resume <run dir>/rep-K`.
-    #[arg(long, value_name = "N", conflicts_with = "resume")]
+    #[arg(long, value_name = "N", conflicts_with = "resume", value_parser = at_least_one::<u32>)]
     replicates: Option<u32>,
-    /// Print the final summary as one JSON object on stdout (and no progress bar); with
-    /// --replicates, one object per replicate, then the mean over them (with `runs`).
+    /// Print the final summary as one JSON object on stdout, with the run's folder as `run`
+    /// (and no progress bar); with --replicates, one object per replicate, then the mean over
+    /// them (with `runs`, and the group's folder as `run`). Notices go to stderr.
     #[arg(long)]
     json: bool,
     /// No progress bar.
@@ -137,15 +136,75 @@ fn utc_stamp() -> String {
     jiff::Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string()
 }
 
-/// The folder of a new run: `--out`, or the default name under archives/.
-fn new_run_dir(args: &EvolveArgs, cfg: &RunConfig) -> PathBuf {
+/// The folder of a new run: `--out` ([`out_run_dir`]), or the default name under archives/.
+fn new_run_dir(args: &EvolveArgs, cfg: &RunConfig) -> Result<PathBuf> {
     match &args.out {
-        Some(out) => RunStore::resolve(out, Path::new(ARCHIVES))
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from(out)),
-        None => default_run_dir(&cfg.evolve.seed_program),
+        Some(out) => out_run_dir(out),
+        None => Ok(default_run_dir(&cfg.evolve.seed_program)),
     }
+}
+
+/// The runs in the subfolders of `dir` (a folder of replicates), if any.
+fn runs_below(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir).map_or_else(
+        |_| Vec::new(),
+        |entries| {
+            let mut runs: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.join(DB_FILE).is_file())
+                .collect();
+            runs.sort();
+            runs
+        },
+    )
+}
+
+/// Before generation 1: checks each endpoint the run's `llm` operators use, as `elmer doctor`
+/// does (reachable, key, model); none usable is an error (exit 2) naming each endpoint, what
+/// failed and the fix, raised before any run folder exists. A failing endpoint beside a
+/// usable one is a warning.
+fn preflight(cfg: &RunConfig) -> Result<()> {
+    let apis: Vec<llm::Api> = cfg
+        .mutate
+        .operators
+        .iter()
+        .filter(|op| op.kind == OperatorKind::Llm)
+        .map(|op| op.llm_format().api())
+        .collect();
+    if apis.is_empty() {
+        return Ok(());
+    }
+    let reports = llm::doctor::preflight(&cfg.llm, &apis);
+    // The same endpoints, in the same order, as preflight checked.
+    let checked: Vec<&llm::EndpointConfig> = cfg
+        .llm
+        .endpoints
+        .iter()
+        .filter(|e| apis.iter().any(|&a| e.serves(a)))
+        .collect();
+    let said = |r: &llm::doctor::EndpointReport| r.to_string().trim_end().to_string();
+    // Each API an operator needs must have a usable endpoint of its own.
+    for api in &apis {
+        let serving: Vec<&llm::doctor::EndpointReport> = checked
+            .iter()
+            .zip(&reports)
+            .filter(|(e, _)| e.serves(*api))
+            .map(|(_, r)| r)
+            .collect();
+        if !serving.iter().any(|r| r.ok) {
+            let why: Vec<String> = serving.iter().map(|r| said(r)).collect();
+            bail!(
+                "no LLM endpoint for {} requests is usable, so no run was started:\n{}",
+                api.name(),
+                why.join("\n")
+            );
+        }
+    }
+    for r in reports.iter().filter(|r| !r.ok) {
+        eprintln!("elmer: warning: {}", said(r));
+    }
+    Ok(())
 }
 
 /// Installs the Ctrl-C handling: the first sets the flag (finish the generation, commit, exit
@@ -170,16 +229,25 @@ pub fn run(args: EvolveArgs) -> Result<ExitCode> {
     }
     let (cfg, mut store, source, dir, ctx) = match &args.resume {
         Some(run) => match open_resume(&args, run)? {
-            Some((cfg, store, source, dir)) => {
+            Ok((cfg, store, source, dir)) => {
                 let ctx = context(&cfg)?;
                 (cfg, store, source, dir, ctx)
             }
-            None => return Ok(ExitCode::SUCCESS),
+            Err(code) => return Ok(code),
         },
         None => {
             let cfg = args.apply(RunConfig::default())?;
             let source = seed_source(&cfg.evolve.seed_program)?;
-            let dir = new_run_dir(&args, &cfg);
+            let dir = new_run_dir(&args, &cfg)?;
+            if let Some(run) = runs_below(&dir).first() {
+                bail!(
+                    "{}: --out is a folder of runs ({} is one); choose another --out, or \
+                     resume one of them with --resume",
+                    dir.display(),
+                    run.display()
+                );
+            }
+            preflight(&cfg)?;
             let ctx = context(&cfg)?;
             // Check before creating the run, so a broken seed leaves nothing behind.
             evolve::check_seed(&ctx, &source)
@@ -215,7 +283,14 @@ fn run_replicates(args: &EvolveArgs, n: u32) -> Result<ExitCode> {
     }
     let base = args.apply(RunConfig::default())?;
     let source = seed_source(&base.evolve.seed_program)?;
-    let dir = new_run_dir(args, &base);
+    let dir = new_run_dir(args, &base)?;
+    if dir.join(DB_FILE).exists() {
+        bail!(
+            "{}: --out holds a single run; replicates need a folder of their own (rep-1 .. \
+             rep-{n}): choose another --out",
+            dir.display()
+        );
+    }
     let reps: Vec<PathBuf> = (1..=n).map(|i| dir.join(format!("rep-{i}"))).collect();
     // Refuse before running anything, not after the first replicates.
     if let Some(taken) = reps.iter().find(|r| r.join(elmer::store::DB_FILE).exists()) {
@@ -224,6 +299,7 @@ fn run_replicates(args: &EvolveArgs, n: u32) -> Result<ExitCode> {
             taken.display()
         );
     }
+    preflight(&base)?;
     let stop = install_stop()?;
     let mut summaries = Vec::new();
     for (i, rep) in (1..=n).zip(&reps) {
@@ -258,10 +334,8 @@ fn run_replicates(args: &EvolveArgs, n: u32) -> Result<ExitCode> {
             return Ok(ExitCode::from(130));
         }
     }
-    summary::print_mean(&Summary::mean(&summaries), args.json)?;
-    if !args.json {
-        println!("plot them with: elmer report {}", dir.display());
-    }
+    summary::print_mean(&Summary::mean(&summaries), Some(&dir), args.json)?;
+    eprintln!("elmer: plot them with: elmer report {}", dir.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -280,22 +354,42 @@ fn evolve_one(
     let bar = progress_bar(args, cfg.evolve.evals, engine.evaluations());
     eprintln!("elmer: run {}", dir.display());
     // The generation's figures change once per generation; the LLM's (requests in flight,
-    // tokens/s) change all the time, so a ticker redraws them between generations.
+    // tokens/s, endpoint states) change all the time, so a ticker redraws them between
+    // generations and says each endpoint's change of state once on stderr.
     let line = Mutex::new(String::new());
     let finished = AtomicBool::new(false);
     let started = Instant::now();
     let done = std::thread::scope(|s| {
-        if let Some(backend) = ctx.llm.as_ref().filter(|_| !bar.is_hidden()) {
+        if let Some(backend) = ctx.llm.as_ref() {
             s.spawn(|| {
-                while !finished.load(Ordering::SeqCst) {
-                    let stats = backend.client().stats();
+                loop {
+                    let last = finished.load(Ordering::SeqCst);
+                    let client = backend.client();
+                    for event in client.take_events() {
+                        bar.suspend(|| eprintln!("elmer: {event}"));
+                    }
+                    let stats = client.stats();
                     let tokens = stats.completion_tokens.load(Ordering::Relaxed) as f64;
+                    let unwell: Vec<String> = client
+                        .endpoint_states()
+                        .into_iter()
+                        .filter(|(_, state)| *state != EndpointState::Ok)
+                        .map(|(label, state)| format!("{label} {state}"))
+                        .collect();
                     bar.set_message(format!(
-                        "{}  llm {} in flight  {:.1} tok/s",
+                        "{}  llm {} in flight  {:.1} tok/s{}",
                         lock(&line),
                         stats.in_flight.load(Ordering::Relaxed),
-                        tokens / started.elapsed().as_secs_f64().max(1e-9)
+                        tokens / started.elapsed().as_secs_f64().max(1e-9),
+                        if unwell.is_empty() {
+                            String::new()
+                        } else {
+                            format!("  endpoints: {}", unwell.join(", "))
+                        }
                     ));
+                    if last {
+                        break;
+                    }
                     std::thread::park_timeout(Duration::from_millis(250));
                 }
             });
@@ -314,8 +408,24 @@ fn evolve_one(
         });
         finished.store(true, Ordering::SeqCst);
         done
-    })?;
+    });
     bar.finish_and_clear();
+    let done = done.map_err(|e| match e {
+        // The library cannot know the folder; the hint names it.
+        EvolveError::OperatorDown { message } => anyhow!(
+            "{message}; the run is saved: fix the endpoint, then continue with: elmer evolve \
+             --resume {}",
+            dir.display()
+        ),
+        other => other.into(),
+    })?;
+    let dropped = engine.counters().self_springs_dropped;
+    if dropped > 0 {
+        eprintln!(
+            "elmer: warning: {dropped} springs from a joint to itself were dropped from this \
+             run's walkers (counted in metrics.counts as self_springs_dropped)"
+        );
+    }
     Ok((engine.summary(), done))
 }
 
@@ -332,12 +442,15 @@ fn context(cfg: &RunConfig) -> Result<evolve::Context> {
     Ok(evolve::Context::new(cfg)?)
 }
 
-/// Opens a run to resume; `None` when it is already complete (exit 0).
-fn open_resume(args: &EvolveArgs, run: &str) -> Result<Option<Opened>> {
+/// Opens a run to resume; `Err(code)` when there is nothing to run, after saying why: a
+/// complete run (its summary on stdout, exit 0), or a stopped run whose new `--evals` is not
+/// above the evaluations it has (exit 2; its status is left as stored, and the message says
+/// it).
+fn open_resume(args: &EvolveArgs, run: &str) -> Result<std::result::Result<Opened, ExitCode>> {
     let path = RunStore::resolve(run, Path::new(ARCHIVES));
     // The grid lives in the store; read it first, then open for writing (which migrates).
     let grid = RunStore::open_read_only(&path)?.grid().clone();
-    let store = RunStore::open(&path, &grid)?;
+    let mut store = RunStore::open(&path, &grid)?;
     let row = store.run()?;
     let stored = RunConfig::from_toml(&row.config, &format!("{}: run.config", path.display()))?;
     let new = args.apply(stored.clone())?;
@@ -347,25 +460,45 @@ fn open_resume(args: &EvolveArgs, run: &str) -> Result<Option<Opened>> {
             path.display()
         );
     }
-    let done = store.metrics()?.last().map_or(0, |m| m.evaluations);
+    let dir = path
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let last = store.metrics()?.last().cloned();
+    let done = last.as_ref().map_or(0, |m| m.evaluations);
     if done >= new.evolve.evals {
-        println!(
-            "run {} is complete: {done} evaluations (raise --evals to continue it)",
-            path.display()
+        let budget = stored.evolve.evals;
+        if row.status != RunStatus::Complete && done < budget {
+            bail!(
+                "{}: the run stopped at {done} of its {budget} evaluations (status {}); --evals {} \
+                 is not above {done}, so nothing was run and its status stays {}; continue it \
+                 with --evals above {done}, or without --evals to reach its {budget}",
+                dir.display(),
+                row.status,
+                new.evolve.evals,
+                row.status
+            );
+        }
+        if row.status != RunStatus::Complete {
+            // Its budget is spent, whatever stopped it: the stored status says so from now on.
+            store.set_status(RunStatus::Complete)?;
+        }
+        eprintln!(
+            "elmer: run {} is complete: {done} evaluations (raise --evals to continue it)",
+            dir.display()
         );
-        return Ok(None);
+        let archive = store.archive()?;
+        let summary = Summary::new(done, archive.stats(), last.map_or(0.0, |m| m.runnable_rate));
+        summary::print(&summary, &[("run", &dir.display().to_string())], args.json)?;
+        return Ok(Err(ExitCode::SUCCESS));
     }
+    preflight(&new)?;
     let source = store
         .child(0)?
         .and_then(|c| c.source)
         .map_or_else(|| seed_source(&new.evolve.seed_program), Ok)?;
-    let mut store = store;
     store.set_config(&new.to_toml())?;
     store.set_status(RunStatus::Running)?;
-    let dir = path
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    Ok(Some((new, store, source, dir)))
+    Ok(Ok((new, store, source, dir)))
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {

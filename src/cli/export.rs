@@ -60,6 +60,9 @@ struct Stage2Args {
     /// Write into a non-empty --out, replacing the files of the same names.
     #[arg(long)]
     force: bool,
+    /// Print what was written as one JSON object on stdout.
+    #[arg(long)]
+    json: bool,
 }
 
 /// `elmer export stage3` arguments.
@@ -74,8 +77,8 @@ struct Stage3Args {
     /// Terrains: a comma list of names, or a set: paper-tunnel, paper-bumpy, all.
     #[arg(long, default_value = "paper-tunnel")]
     terrains: String,
-    /// Pairs per terrain in pairs.jsonl (the fittest programs).
-    #[arg(long, default_value_t = 100)]
+    /// Pairs per terrain in pairs.jsonl (the fittest programs); at least 1.
+    #[arg(long, default_value_t = 100, value_parser = super::at_least_one::<usize>)]
     top: usize,
     /// Output folder (refused when not empty, unless --force).
     #[arg(long)]
@@ -83,6 +86,40 @@ struct Stage3Args {
     /// Write into a non-empty --out, replacing the files of the same names.
     #[arg(long)]
     force: bool,
+    /// Print what was written as one JSON object on stdout.
+    #[arg(long)]
+    json: bool,
+}
+
+/// What an export wrote: the `--json` object, one line.
+#[derive(serde::Serialize)]
+struct Written {
+    /// `stage2` or `stage3`.
+    stage: &'static str,
+    /// The output folder.
+    out: String,
+    /// The files written, in order.
+    files: Vec<&'static str>,
+    /// stage2: train lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    train: Option<usize>,
+    /// stage2: test lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    test: Option<usize>,
+    /// stage3: programs evaluated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    programs: Option<usize>,
+    /// stage3: terrains.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    terrains: Option<usize>,
+}
+
+impl Written {
+    fn print(&self) -> Result<()> {
+        use std::io::Write;
+        writeln!(std::io::stdout().lock(), "{}", serde_json::to_string(self)?)?;
+        Ok(())
+    }
 }
 
 /// Runs `elmer export`.
@@ -175,6 +212,8 @@ fn stage2(a: Stage2Args) -> Result<ExitCode> {
         conditioning: a.with_conditioning,
         grid,
     };
+    // Before reading runs: a bad flag is said first.
+    export::check_options(&opts)?;
     // stage2 checks that the runs can be pooled (re-binned or not) before anything is written.
     let runs = export::read_runs(&resolve(&a.runs))?;
     let ex = export::stage2(&runs, &opts)?;
@@ -193,6 +232,18 @@ fn stage2(a: Stage2Args) -> Result<ExitCode> {
         ex.counts.test,
         a.out.display()
     );
+    if a.json {
+        Written {
+            stage: "stage2",
+            out: a.out.display().to_string(),
+            files: vec!["train.jsonl", "test.jsonl", "README.md"],
+            train: Some(ex.counts.train),
+            test: Some(ex.counts.test),
+            programs: None,
+            terrains: None,
+        }
+        .print()?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -225,7 +276,7 @@ fn stage3(a: Stage3Args) -> Result<ExitCode> {
     };
     let pool =
         Pool::new(&sandbox_cfg, limits).context("cannot start the sandbox (run `elmer doctor`)")?;
-    let bar = progress_bar(programs.len(), false);
+    let bar = progress_bar(programs.len(), a.json);
     bar.set_message(format!("x {} terrains", terrains.len()));
     let s = export::stage3(&programs, &terrains, a.top, &pool, &|| bar.inc(1));
     bar.finish_and_clear();
@@ -249,5 +300,17 @@ fn stage3(a: Stage3Args) -> Result<ExitCode> {
         s.terrains.len(),
         a.out.display()
     );
+    if a.json {
+        Written {
+            stage: "stage3",
+            out: a.out.display().to_string(),
+            files: vec!["fitness.csv", "pairs.jsonl", "best-of-n.csv", "README.md"],
+            train: None,
+            test: None,
+            programs: Some(s.ids.len()),
+            terrains: Some(s.terrains.len()),
+        }
+        .print()?;
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -32,6 +32,27 @@ pub struct OutcomeJson {
     terrain: TerrainKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     seed: Option<u64>,
+    /// Springs from a joint to itself that were dropped (DESIGN §2); only when some were.
+    #[serde(skip_serializing_if = "is_zero")]
+    self_springs_dropped: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// Says on stderr how many self-springs (a joint to itself) the walker of `origin` had
+/// dropped: they are not fatal (OpenELM programs contain them) but never silent.
+pub fn warn_self_springs(origin: &str, walker: &Walker) {
+    let n = walker.self_springs_dropped();
+    if n > 0 {
+        eprintln!(
+            "elmer: warning: {origin}: {n} spring{} from a joint to itself dropped; the walker \
+             keeps its other {} springs",
+            if n == 1 { "" } else { "s" },
+            walker.springs().len()
+        );
+    }
 }
 
 impl OutcomeJson {
@@ -52,6 +73,7 @@ impl OutcomeJson {
             steps: Some(outcome.steps()),
             terrain: outcome.terrain(),
             seed: None,
+            self_springs_dropped: walker.self_springs_dropped(),
         }
     }
 
@@ -79,6 +101,7 @@ impl OutcomeJson {
             steps: None,
             terrain,
             seed: None,
+            self_springs_dropped: 0,
         }
     }
 

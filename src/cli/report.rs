@@ -3,13 +3,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use elmer::report::Report;
 
 use super::summary;
 
-/// Folder of run stores, relative to the working directory.
-const ARCHIVES: &str = "archives";
+use super::ARCHIVES;
 
 /// `elmer report` arguments.
 #[derive(clap::Args)]
@@ -21,21 +20,39 @@ pub struct ReportArgs {
     /// Folder for the PNGs (default: <first RUN folder>/report/).
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Print the summary as one JSON object on stdout: the mean over the runs, plus `runs`.
+    /// Print the summary as one JSON object on stdout: the mean over the runs, plus `runs`
+    /// and `run` (the first RUN's folder).
     #[arg(long)]
     json: bool,
+    /// Average a group that is not replicates of one config (different configs or budgets,
+    /// copies of one run): refused without this flag; with it, each problem is a warning.
+    #[arg(long)]
+    mixed: bool,
 }
 
 /// Runs `elmer report`.
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
-    let report = Report::load(&args.runs, Path::new(ARCHIVES))?;
+    let mut report = Report::load(&args.runs, Path::new(ARCHIVES))?;
+    let check = report.check_group();
+    if !check.refusals.is_empty() && !args.mixed {
+        bail!(
+            "these runs cannot be averaged honestly:\n  {}\nreport them one by one, or add \
+             --mixed to average them anyway",
+            check.refusals.join("\n  ")
+        );
+    }
+    report.mixed = !check.refusals.is_empty();
+    for w in check.refusals.iter().chain(&check.warnings) {
+        eprintln!("elmer: warning: {w}");
+    }
     let out = match &args.out {
         Some(out) => out.clone(),
         None => first_folder(&args.runs[0]).join("report"),
     };
     let written = report.write_pngs(&out)?;
     if args.json {
-        summary::print_mean(&report.summary(), true)?;
+        let first = first_folder(&args.runs[0]);
+        summary::print_mean(&report.summary(), Some(&first), true)?;
     } else {
         for run in &report.runs {
             summary::print(
@@ -45,7 +62,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             )?;
         }
         if report.runs.len() > 1 {
-            summary::print_mean(&report.summary(), false)?;
+            summary::print_mean(&report.summary(), None, false)?;
         }
     }
     eprintln!("elmer: wrote {} plots to {}", written.len(), out.display());

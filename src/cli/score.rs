@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use elmer::export::{self, ood};
 use elmer::sandbox::{Pool, SandboxConfig};
-use elmer::store::{DB_FILE, RunStore};
+use elmer::store::DB_FILE;
 use elmer::walker::WalkerLimits;
 
 /// `elmer score` arguments.
@@ -23,7 +23,8 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "RUN", conflicts_with_all = ["ood_prompts", "ood"])]
     out: Option<String>,
     /// Print the summary as one JSON object (evaluations, num_elites, coverage, qd_score,
-    /// norm_qd_score, obj_max, obj_mean, runnable_rate); with --ood, one object per seed.
+    /// norm_qd_score, obj_max, obj_mean, runnable_rate; with --out, `run` first); with --ood,
+    /// one object per seed.
     #[arg(long, conflicts_with = "ood_prompts")]
     json: bool,
     /// Write the out-of-distribution kit: the first half of the wheel, galloper and runner
@@ -59,7 +60,7 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
     // Refuse an existing run before the (long) scoring, not after.
     let run_dir = match &args.out {
         Some(out) => {
-            let dir = run_dir(out);
+            let dir = super::out_run_dir(out)?;
             if dir.join(DB_FILE).exists() {
                 bail!(
                     "{}: --out already holds a run; choose another folder or name",
@@ -84,15 +85,10 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
             db.display()
         );
     }
-    super::summary::print(&report.summary, &[], args.json)?;
+    let run = run_dir.as_ref().map(|d| d.display().to_string());
+    let heading: Vec<(&str, &str)> = run.iter().map(|r| ("run", r.as_str())).collect();
+    super::summary::print(&report.summary, &heading, args.json)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The run folder meant by `--out` (as `elmer evolve --out`: a bare name is under archives/).
-fn run_dir(out: &str) -> PathBuf {
-    RunStore::resolve(out, Path::new("archives"))
-        .parent()
-        .map_or_else(|| PathBuf::from(out), Path::to_path_buf)
 }
 
 fn write_prompts(out: &Path, force: bool) -> Result<ExitCode> {

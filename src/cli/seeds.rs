@@ -12,6 +12,10 @@ use elmer::walker::WalkerLimits;
 pub struct SeedsArgs {
     #[command(subcommand)]
     command: Option<SeedsCommand>,
+    /// One JSON object per line on stdout: per seed `seed`, `joints`, `springs`, `height`,
+    /// `width`, `mass`, `summary`; with `show`, `{"seed", "source"}`.
+    #[arg(long, global = true)]
+    json: bool,
 }
 
 #[derive(clap::Subcommand)]
@@ -25,11 +29,18 @@ enum SeedsCommand {
 
 /// Runs `elmer seeds`.
 pub fn run(args: SeedsArgs) -> Result<ExitCode> {
-    if let Some(SeedsCommand::Show { name }) = args.command {
-        let Some(seed) = seeds::find(&name) else {
+    if let Some(SeedsCommand::Show { name }) = &args.command {
+        let Some(seed) = seeds::find(name) else {
             bail!("unknown seed {name:?}: expected one of {}", seeds::names());
         };
-        print!("{}", seed.source);
+        if args.json {
+            println!(
+                "{}",
+                serde_json::json!({"seed": seed.name, "source": seed.source})
+            );
+        } else {
+            print!("{}", seed.source);
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let cfg = SandboxConfig {
@@ -38,10 +49,12 @@ pub fn run(args: SeedsArgs) -> Result<ExitCode> {
     };
     let pool = Pool::new(&cfg, WalkerLimits::default())
         .context("cannot start the sandbox (run `elmer doctor`)")?;
-    println!(
-        "{:<13} {:>6} {:>7} {:>7} {:>7} {:>8}  summary",
-        "seed", "joints", "springs", "height", "width", "mass"
-    );
+    if !args.json {
+        println!(
+            "{:<13} {:>6} {:>7} {:>7} {:>7} {:>8}  summary",
+            "seed", "joints", "springs", "height", "width", "mass"
+        );
+    }
     for seed in SEEDS {
         let walker = pool
             .run(
@@ -50,6 +63,21 @@ pub fn run(args: SeedsArgs) -> Result<ExitCode> {
             )
             .map_err(|f| anyhow::anyhow!("seed {} does not run: {f}", seed.name))?;
         let d = walker.descriptors();
+        if args.json {
+            println!(
+                "{}",
+                serde_json::json!({
+                    "seed": seed.name,
+                    "joints": walker.joints().len(),
+                    "springs": walker.springs().len(),
+                    "height": d.height,
+                    "width": d.width,
+                    "mass": d.mass,
+                    "summary": seed.summary,
+                })
+            );
+            continue;
+        }
         println!(
             "{:<13} {:>6} {:>7} {:>7.2} {:>7.2} {:>8.2}  {}",
             seed.name,

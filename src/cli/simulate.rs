@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use elmer::sim::Evaluator;
 use elmer::walker::{Walker, WalkerLimits};
 
@@ -34,8 +34,16 @@ pub fn run(args: SimulateArgs) -> Result<ExitCode> {
     let path = &args.walker;
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read the walker file", path.display()))?;
+    if text.trim().is_empty() {
+        bail!(
+            "{}: the file is empty; a walker file is JSON: {{\"joints\": [[x, y], ...], \
+             \"springs\": [[a, b, amplitude, phase], ...]}}",
+            path.display()
+        );
+    }
     let walker = Walker::from_json(&text, &WalkerLimits::default())
         .with_context(|| format!("{}: not a valid walker", path.display()))?;
+    super::outcome::warn_self_springs(&path.display().to_string(), &walker);
     let mut evaluator = Evaluator::new();
     let outcome = match &args.trace {
         Some(trace_path) => {

@@ -272,6 +272,10 @@ impl Engine {
             Evaluated::Simulated(sim) => Some(sim),
             Evaluated::Failed(_) => None,
         };
+        if let Some(s) = sim {
+            // Dropped, never silent (DESIGN §2): the run counts them.
+            self.counters.self_springs_dropped += s.walker.self_springs_dropped() as u64;
+        }
         let cell = sim.map(|s| self.config.grid.cell_of(&s.descriptors));
         let fitness = eval.result.fitness();
         let insertion = cell.zip(fitness).map(|(cell, fitness)| {

@@ -39,7 +39,7 @@ pub use score::{
 };
 pub use stage2::{
     CHAT_SYSTEM, CHAT_USER, Format, PROMPT_HEADER, Stage2, Stage2Counts, Stage2Options, Stage2Row,
-    split_prompt, stage2, test_fraction, unified_diff,
+    check_options, split_prompt, stage2, test_fraction, unified_diff,
 };
 pub use stage3::{
     Stage3, Stage3Program, TERRAIN_SETS, parse_terrains, stage3, stage3_programs_from_dataset,
@@ -115,7 +115,7 @@ pub enum ExportError {
     /// A threshold or share outside its range.
     ///
     /// How to fix: as the message says.
-    #[error("--{flag}: {message}, got {value}")]
+    #[error("--{flag}: {message}, got {}", crate::number::Num(*value))]
     BadArgument {
         /// The flag, e.g. `threshold`.
         flag: String,
@@ -259,7 +259,7 @@ pub fn parse_grid(spec: &str) -> Result<GridConfig, ExportError> {
 pub fn read_runs(paths: &[PathBuf]) -> Result<Vec<SourceRun>, ExportError> {
     let mut runs: Vec<SourceRun> = Vec::with_capacity(paths.len());
     for p in paths {
-        let store = RunStore::open_read_only(p)?;
+        let store = RunStore::open_snapshot(p)?;
         let path = store.path().to_path_buf();
         let row = store.run()?;
         let config =

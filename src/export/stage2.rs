@@ -188,8 +188,8 @@ pub fn test_fraction(normalised: &str) -> f64 {
     u64::from_be_bytes(first) as f64 / 18_446_744_073_709_551_616.0
 }
 
-/// Checks the threshold and the test share.
-pub(super) fn check_options(opts: &Stage2Options) -> Result<(), ExportError> {
+/// Checks the threshold and the test share (`stage2` does; the CLI also before reading runs).
+pub fn check_options(opts: &Stage2Options) -> Result<(), ExportError> {
     if !(opts.threshold > 0.0 && opts.threshold <= 1.0) {
         return Err(ExportError::BadArgument {
             flag: "threshold".into(),

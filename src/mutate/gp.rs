@@ -68,7 +68,10 @@ impl Default for GpConfig {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum GpConfigError {
     /// A weight or `sigma` is negative, NaN or infinite. Fix: use a finite number >= 0.
-    #[error("mutate.gp.{field}: must be a finite number >= 0, got {value}")]
+    #[error(
+        "mutate.gp.{field}: must be a finite number >= 0, got {}",
+        crate::number::Num(*value)
+    )]
     OutOfRange {
         /// The key under `[mutate.gp]`.
         field: &'static str,

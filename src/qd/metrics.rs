@@ -193,6 +193,14 @@ pub struct Counters {
     pub total: OperatorCounts,
     /// Counts per operator name, sorted by name.
     pub operators: BTreeMap<String, OperatorCounts>,
+    /// Springs from a joint to itself dropped from the run's walkers (DESIGN §2: dropped and
+    /// counted, never silent); absent from stored JSON while zero.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub self_springs_dropped: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Counters {

@@ -96,7 +96,7 @@ impl SandboxConfig {
                 "timeout_s",
                 format!(
                     "must be in (0, 3600] seconds, got {} (default 2.0)",
-                    self.timeout_s
+                    crate::number::Num(self.timeout_s)
                 ),
             );
         }

@@ -82,7 +82,7 @@ impl Default for SimConfig {
 
 /// A `SimConfig` value out of range.
 #[derive(Debug, thiserror::Error, PartialEq)]
-#[error("sim.{field}: {message}, got {value}")]
+#[error("sim.{field}: {message}, got {}", crate::number::Num(*value))]
 pub struct SimConfigError {
     /// The TOML key under `[sim]`.
     pub field: &'static str,

@@ -60,6 +60,31 @@ pub(super) fn connect(path: &Path, mode: OpenFlags) -> Result<Connection, StoreE
     Ok(conn)
 }
 
+/// Opens an existing file read-only and immutable (`?immutable=1`): no lock, no `-shm`.
+pub(super) fn connect_immutable(path: &Path) -> Result<Connection, StoreError> {
+    if !path.is_file() {
+        return Err(StoreError::NotFound {
+            path: path.to_path_buf(),
+        });
+    }
+    // A URI path: the characters a URI gives meaning to are escaped.
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'%' | b'?' | b'#' | b' ' | 0x80.. => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(char::from(*b)),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(&uri, flags)
+        .map_err(|source| StoreError::from_sqlite(path, source))?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    Ok(conn)
+}
+
 /// Settings of a writing connection.
 pub(super) fn configure_writer(conn: &Connection, path: &Path) -> Result<(), StoreError> {
     // WAL: readers (report, viewer) never block the writer nor see a half-written generation.

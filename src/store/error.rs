@@ -49,6 +49,21 @@ pub enum StoreError {
         /// SQLite's complaint.
         source: rusqlite::Error,
     },
+    /// A SQLite file (its header says so) that SQLite cannot read: truncated, overwritten in
+    /// part, or otherwise damaged (it was not modified).
+    ///
+    /// How to fix: restore the store from a copy; `sqlite3 FILE ".recover"` may save part of it.
+    #[error(
+        "{}: the SQLite file is damaged ({source}); restore it from a copy (sqlite3 FILE \
+         \".recover\" may save part of it)",
+        path.display()
+    )]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// SQLite's complaint.
+        source: rusqlite::Error,
+    },
     /// A SQLite database, but not an elmer run store: no `run` table or no schema version (it
     /// was not modified).
     ///
@@ -219,6 +234,7 @@ impl StoreError {
             StoreError::Exists { path }
             | StoreError::NotFound { path }
             | StoreError::NotADatabase { path, .. }
+            | StoreError::Damaged { path, .. }
             | StoreError::NotARunStore { path, .. }
             | StoreError::TooNew { path, .. }
             | StoreError::NeedsMigration { path, .. }
@@ -242,11 +258,37 @@ pub(super) trait AtPath<T> {
 
 impl<T> AtPath<T> for rusqlite::Result<T> {
     fn at(self, path: &Path) -> Result<T, StoreError> {
-        self.map_err(|source| StoreError::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        })
+        self.map_err(|source| StoreError::from_sqlite(path, source))
     }
+}
+
+/// The first bytes of every SQLite database file.
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+impl StoreError {
+    /// SQLite's error on `path`, named for what it means: a file that is not a database at all
+    /// ([`StoreError::NotADatabase`]), one whose header says SQLite but whose pages cannot be
+    /// read ([`StoreError::Damaged`]), or any other failure ([`StoreError::Sqlite`]).
+    pub fn from_sqlite(path: &Path, source: rusqlite::Error) -> StoreError {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        let path = path.to_path_buf();
+        match source.sqlite_error_code() {
+            Some(NotADatabase | DatabaseCorrupt) if has_sqlite_header(&path) => {
+                StoreError::Damaged { path, source }
+            }
+            Some(NotADatabase | DatabaseCorrupt) => StoreError::NotADatabase { path, source },
+            _ => StoreError::Sqlite { path, source },
+        }
+    }
+}
+
+/// Does the file start with SQLite's magic string?
+fn has_sqlite_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| &head == SQLITE_MAGIC)
 }
 
 #[cfg(test)]
@@ -287,5 +329,27 @@ mod tests {
             "{missing}"
         );
         assert_eq!(missing.path(), path);
+    }
+
+    #[test]
+    fn a_file_with_a_sqlite_header_is_damaged_not_foreign() {
+        let dir = tempfile::tempdir().unwrap();
+        let corrupt = || {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                None,
+            )
+        };
+        let damaged = dir.path().join("damaged.sqlite");
+        let mut bytes = SQLITE_MAGIC.to_vec();
+        bytes.extend([0xff; 100]);
+        std::fs::write(&damaged, bytes).unwrap();
+        let e = StoreError::from_sqlite(&damaged, corrupt());
+        assert!(matches!(e, StoreError::Damaged { .. }), "{e}");
+        assert!(e.to_string().contains("is damaged"), "{e}");
+        let text = dir.path().join("notes.txt");
+        std::fs::write(&text, "hello, not a database at all").unwrap();
+        let e = StoreError::from_sqlite(&text, corrupt());
+        assert!(matches!(e, StoreError::NotADatabase { .. }), "{e}");
     }
 }

@@ -8,8 +8,8 @@ use rusqlite::{Connection, OpenFlags, params};
 
 use super::checkpoint::Checkpointer;
 use super::connection::{
-    build, configure_writer, connect, db_path, publish, refuse_newer_header, remove_db_files,
-    stored_grid,
+    build, configure_writer, connect, connect_immutable, db_path, publish, refuse_newer_header,
+    remove_db_files, stored_grid,
 };
 use super::decode::corrupt;
 use super::error::{AtPath, StoreError};
@@ -37,10 +37,12 @@ pub struct RunStore {
     pub(super) checkpointer: Option<Checkpointer>,
 }
 
-/// How a store is opened: to write (the grid given must be the stored one) or to read.
+/// How a store is opened: to write (the grid given must be the stored one), to read, or to
+/// read a store no writer has open without leaving a file beside it (immutable).
 enum Access<'a> {
     Write(&'a GridConfig),
     Read,
+    Snapshot,
 }
 
 impl RunStore {
@@ -119,6 +121,23 @@ impl RunStore {
         Self::open_read_only_with(path, &CURRENT)
     }
 
+    /// Opens a store read-only for a one-off read (report, export) that leaves no file behind.
+    ///
+    /// A store without a `-wal` file has no writer (a WAL writer keeps one while it is open),
+    /// so it is opened immutable: SQLite then makes no `-wal`/`-shm` beside it, which a
+    /// read-only connection could not remove again. A store being written is opened as
+    /// [`RunStore::open_read_only`] does.
+    pub fn open_snapshot(path: &Path) -> Result<RunStore, StoreError> {
+        let mut wal = db_path(path).into_os_string();
+        wal.push("-wal");
+        let access = if Path::new(&wal).exists() {
+            Access::Read
+        } else {
+            Access::Snapshot
+        };
+        Self::open_as(path, access, &CURRENT)
+    }
+
     /// [`RunStore::open`] under `schema`.
     pub(super) fn open_with(
         path: &Path,
@@ -141,11 +160,11 @@ impl RunStore {
     fn open_as(path: &Path, access: Access<'_>, schema: &Schema) -> Result<RunStore, StoreError> {
         let path = db_path(path);
         refuse_newer_header(&path, schema)?;
-        let flags = match access {
-            Access::Write(_) => OpenFlags::SQLITE_OPEN_READ_WRITE,
-            Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        let mut conn = match access {
+            Access::Write(_) => connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE)?,
+            Access::Read => connect(&path, OpenFlags::SQLITE_OPEN_READ_ONLY)?,
+            Access::Snapshot => connect_immutable(&path)?,
         };
-        let mut conn = connect(&path, flags)?;
         // Everything up to here only read the file: a refused store is left byte-identical.
         let version = schema::probe(&conn, &path)?;
         if version > schema.version() {
@@ -181,7 +200,7 @@ impl RunStore {
                     checkpointer,
                 })
             }
-            Access::Read => {
+            Access::Read | Access::Snapshot => {
                 if version < schema.version() {
                     let missing = schema::missing_columns(&conn, &path, schema)?;
                     if !missing.is_empty() {

@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, ErrorCode, Transaction};
+use rusqlite::{Connection, Transaction};
 
 use super::decode::{CHILD_COLUMNS, ELITE_COLUMNS, LLM_CALL_COLUMNS, METRICS_COLUMNS, RUN_COLUMNS};
 use super::error::{AtPath, StoreError};
@@ -168,16 +168,7 @@ pub(super) fn header_version(path: &Path) -> Option<u32> {
 /// A file SQLite cannot read is [`StoreError::NotADatabase`]; a database without a `run` table
 /// or with `user_version` 0 is [`StoreError::NotARunStore`].
 pub(super) fn probe(conn: &Connection, path: &Path) -> Result<u32, StoreError> {
-    let not_a_db = |source: rusqlite::Error| match source.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::NotADatabase {
-            path: path.to_path_buf(),
-            source,
-        },
-        _ => StoreError::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        },
-    };
+    let not_a_db = |source: rusqlite::Error| StoreError::from_sqlite(path, source);
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .map_err(not_a_db)?;

@@ -170,6 +170,80 @@ impl Health {
     }
 }
 
+/// An endpoint's state as a run sees it, for the progress bar and the stderr lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndpointState {
+    /// Its last attempt succeeded (or none was made).
+    Ok,
+    /// Its last attempts failed; it still gets requests.
+    Failing,
+    /// It failed too often in a row and gets no request until its rest ends.
+    Resting,
+}
+
+impl EndpointState {
+    /// The state of `h` at `now`.
+    pub fn of(h: &Health, now: Instant) -> EndpointState {
+        if h.resting(now) {
+            EndpointState::Resting
+        } else if h.consecutive_failures > 0 {
+            EndpointState::Failing
+        } else {
+            EndpointState::Ok
+        }
+    }
+}
+
+impl std::fmt::Display for EndpointState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            EndpointState::Ok => "ok",
+            EndpointState::Failing => "failing",
+            EndpointState::Resting => "resting",
+        })
+    }
+}
+
+/// An endpoint's change of state, said once on stderr by the CLI.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EndpointEvent {
+    /// The endpoint's label.
+    pub endpoint: String,
+    /// The state it entered.
+    pub state: EndpointState,
+    /// Failed attempts in a row when it changed (for `Ok`: before it answered again).
+    pub failures: u32,
+    /// How long it rests, for `Resting`.
+    pub rest: Option<Duration>,
+    /// The last error, unless the state is `Ok`.
+    pub error: Option<String>,
+}
+
+impl std::fmt::Display for EndpointEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "endpoint {}: ", self.endpoint)?;
+        match self.state {
+            EndpointState::Ok => write!(
+                f,
+                "back: answered again after {} failed attempts",
+                self.failures
+            ),
+            EndpointState::Failing => write!(
+                f,
+                "failing: {}",
+                self.error.as_deref().unwrap_or("no answer")
+            ),
+            EndpointState::Resting => write!(
+                f,
+                "resting for {:.1} s after {} failed attempts in a row; last error: {}",
+                self.rest.unwrap_or_default().as_secs_f64(),
+                self.failures,
+                self.error.as_deref().unwrap_or("no answer")
+            ),
+        }
+    }
+}
+
 struct Endpoint {
     cfg: EndpointConfig,
     /// The bearer token, read from the environment at start; never logged or stored.
@@ -200,6 +274,7 @@ pub struct Client {
     http: reqwest::Client,
     stats: LlmStats,
     down: Mutex<Option<String>>,
+    events: Mutex<Vec<EndpointEvent>>,
 }
 
 impl Client {
@@ -234,12 +309,32 @@ impl Client {
             http,
             stats: LlmStats::default(),
             down: Mutex::new(None),
+            events: Mutex::new(Vec::new()),
         })
     }
 
     /// Live counters.
     pub fn stats(&self) -> &LlmStats {
         &self.stats
+    }
+
+    /// The endpoints' changes of state since the last call, oldest first.
+    pub fn take_events(&self) -> Vec<EndpointEvent> {
+        std::mem::take(&mut *lock(&self.events))
+    }
+
+    /// Each endpoint's label and state now.
+    pub fn endpoint_states(&self) -> Vec<(String, EndpointState)> {
+        let now = Instant::now();
+        self.endpoints
+            .iter()
+            .map(|e| {
+                (
+                    e.cfg.label().to_string(),
+                    EndpointState::of(&lock(&e.health), now),
+                )
+            })
+            .collect()
     }
 
     /// Requests that may be in flight at once for `api`: the sum of its endpoints' ceilings.
@@ -399,9 +494,21 @@ impl Client {
         let _in_flight = InFlight::enter(&self.stats.in_flight);
         let result = self.send(e, request, child_seed, max_tokens).await;
         let mut health = lock(&e.health);
+        let now = Instant::now();
+        let (before, failures) = (EndpointState::of(&health, now), health.consecutive_failures);
         match &result {
             Ok(_) => health.succeeded(),
-            Err(f) => health.failed(Instant::now(), self.rest_after, self.rest, f.retry_after),
+            Err(f) => health.failed(now, self.rest_after, self.rest, f.retry_after),
+        }
+        let after = EndpointState::of(&health, now);
+        if after != before {
+            lock(&self.events).push(EndpointEvent {
+                endpoint: e.cfg.label().to_string(),
+                state: after,
+                failures: health.consecutive_failures.max(failures),
+                rest: health.rest_until.map(|t| t.saturating_duration_since(now)),
+                error: result.as_ref().err().map(|f| f.message.clone()),
+            });
         }
         result
     }

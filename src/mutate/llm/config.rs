@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::number::Num;
+
 /// `[llm]`: the endpoints and the retry policy shared by every LLM operator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -204,23 +206,29 @@ pub struct LlmConfigError {
 }
 
 impl LlmConfig {
-    /// Checks every field.
+    /// Checks every field; the first problem ([`LlmConfig::problems`] has them all).
     pub fn validate(&self) -> Result<(), LlmConfigError> {
-        let err = |key: String, message: String| Err(LlmConfigError { key, message });
+        self.problems().into_iter().next().map_or(Ok(()), Err)
+    }
+
+    /// Every field out of range, each naming its key, in the order of the fields.
+    pub fn problems(&self) -> Vec<LlmConfigError> {
+        let mut out = Vec::new();
+        let mut err = |key: String, message: String| out.push(LlmConfigError { key, message });
         let positive = |x: f64| x.is_finite() && x > 0.0;
         if !positive(self.backoff_s) || !positive(self.max_backoff_s) || !positive(self.rest_s) {
-            return err(
+            err(
                 "llm".into(),
                 "backoff_s, max_backoff_s and rest_s must be finite numbers > 0".into(),
             );
         }
         if self.rest_after == 0 {
-            return err("llm.rest_after".into(), "must be >= 1".into());
+            err("llm.rest_after".into(), "must be >= 1".into());
         }
         for (i, e) in self.endpoints.iter().enumerate() {
             let key = |f: &str| format!("llm.endpoints[{i}].{f}");
             if !(e.base_url.starts_with("http://") || e.base_url.starts_with("https://")) {
-                return err(
+                err(
                     key("base_url"),
                     format!(
                         "{:?} is not an http(s) URL; write e.g. \"http://127.0.0.1:8642/v1\"",
@@ -229,40 +237,43 @@ impl LlmConfig {
                 );
             }
             if e.model.trim().is_empty() {
-                return err(
+                err(
                     key("model"),
                     "is empty; name the model the server serves (GET /v1/models lists them)".into(),
                 );
             }
             if !positive(e.weight) {
-                return err(key("weight"), format!("must be > 0, got {}", e.weight));
+                err(key("weight"), format!("must be > 0, got {}", Num(e.weight)));
             }
             if e.max_in_flight == 0 {
-                return err(key("max_in_flight"), "must be >= 1".into());
+                err(key("max_in_flight"), "must be >= 1".into());
             }
             if !(e.temperature.is_finite() && e.temperature >= 0.0) {
-                return err(
+                err(
                     key("temperature"),
-                    format!("must be >= 0, got {}", e.temperature),
+                    format!("must be >= 0, got {}", Num(e.temperature)),
                 );
             }
             if !(e.top_p > 0.0 && e.top_p <= 1.0) {
-                return err(key("top_p"), format!("must be in (0, 1], got {}", e.top_p));
+                err(
+                    key("top_p"),
+                    format!("must be in (0, 1], got {}", Num(e.top_p)),
+                );
             }
             if e.max_tokens == Some(0) {
-                return err(key("max_tokens"), "must be >= 1 when set".into());
+                err(key("max_tokens"), "must be >= 1 when set".into());
             }
             if !positive(e.timeout_s) {
-                return err(
+                err(
                     key("timeout_s"),
-                    format!("must be > 0, got {}", e.timeout_s),
+                    format!("must be > 0, got {}", Num(e.timeout_s)),
                 );
             }
             if let SeedPolicy::Named(n) = &e.seed
                 && n != "per-child"
                 && n != "none"
             {
-                return err(
+                err(
                     key("seed"),
                     format!("{n:?}: expected \"per-child\", \"none\" or an integer"),
                 );
@@ -270,13 +281,13 @@ impl LlmConfig {
             if let Some(var) = &e.api_key_env
                 && (var.is_empty() || var.contains('='))
             {
-                return err(
+                err(
                     key("api_key_env"),
                     "must name an environment variable, e.g. \"OPENAI_API_KEY\"".into(),
                 );
             }
         }
-        Ok(())
+        out
     }
 }
 
@@ -321,5 +332,25 @@ mod tests {
         cfg.endpoints[0].top_p = 1.0;
         cfg.endpoints[0].seed = SeedPolicy::Named("random".into());
         assert_eq!(cfg.validate().unwrap_err().key, "llm.endpoints[0].seed");
+    }
+
+    #[test]
+    fn every_bad_key_is_named() {
+        let mut cfg = LlmConfig {
+            rest_after: 0,
+            ..LlmConfig::default()
+        };
+        let mut e = EndpointConfig::new("localhost:8642", "m");
+        e.top_p = 0.0;
+        cfg.endpoints.push(e);
+        let keys: Vec<String> = cfg.problems().into_iter().map(|p| p.key).collect();
+        assert_eq!(
+            keys,
+            [
+                "llm.rest_after",
+                "llm.endpoints[0].base_url",
+                "llm.endpoints[0].top_p"
+            ]
+        );
     }
 }

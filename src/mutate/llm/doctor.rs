@@ -5,7 +5,10 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::{EndpointConfig, Request};
+use super::{Api, EndpointConfig, LlmConfig, Request};
+
+/// The longest a run's check before generation 1 waits for an endpoint's model list.
+const PREFLIGHT_TIMEOUT_S: f64 = 5.0;
 
 /// One endpoint's check.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,69 +46,17 @@ pub async fn check_endpoint(
     probe: &Request,
     reply_tokens: u32,
 ) -> EndpointReport {
-    let mut r = EndpointReport {
-        label: e.label().to_string(),
-        lines: Vec::new(),
-        ok: true,
-    };
+    let mut r = EndpointReport::new(e);
     // The model list answers at once or not at all; the probe request gets the endpoint's own
     // timeout (a CPU server reads a first prompt of ~700 tokens in 20-60 s).
-    let quick = Duration::from_secs_f64(e.timeout_s.min(30.0));
-    let http = match reqwest::Client::builder().build() {
-        Ok(c) => c,
-        Err(err) => {
-            r.problem(format!("cannot start an HTTP client: {err}"));
-            return r;
-        }
+    let Some(http) = check_models(e, key, e.timeout_s.min(30.0), &mut r).await else {
+        return r;
     };
     let base = e.base_url.trim_end_matches('/');
     let auth = |rb: reqwest::RequestBuilder| match key {
         Some(k) => rb.bearer_auth(k),
         None => rb,
     };
-
-    // 1. The model list.
-    match auth(http.get(format!("{base}/models")).timeout(quick))
-        .send()
-        .await
-    {
-        Err(err) => {
-            r.problem(transport_words(base, &err, e.timeout_s.min(30.0)));
-            return r;
-        }
-        Ok(resp) if !resp.status().is_success() => {
-            let code = resp.status().as_u16();
-            r.problem(status_words(code, e));
-            if code == 401 || code == 403 {
-                return r;
-            }
-        }
-        Ok(resp) => {
-            let models: Vec<String> = resp
-                .json::<Value>()
-                .await
-                .ok()
-                .and_then(|v| v.get("data").cloned())
-                .and_then(|d| d.as_array().cloned())
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|m| m.get("id").and_then(Value::as_str).map(str::to_string))
-                .collect();
-            if models.contains(&e.model) {
-                r.lines.push(format!("serves {:?}", e.model));
-            } else if models.is_empty() {
-                r.lines
-                    .push("GET /models lists no models; trying a request anyway".to_string());
-            } else {
-                r.problem(format!(
-                    "unknown model {:?}: the server serves {}; set model to one of them",
-                    e.model,
-                    models.join(", ")
-                ));
-                return r;
-            }
-        }
-    }
 
     // 2. One tiny request with a real prompt.
     let mut body = json!({"model": e.model, "max_tokens": 1, "temperature": 0.0});
@@ -177,10 +128,158 @@ pub async fn check_endpoint(
 }
 
 impl EndpointReport {
+    fn new(e: &EndpointConfig) -> EndpointReport {
+        EndpointReport {
+            label: e.label().to_string(),
+            lines: Vec::new(),
+            ok: true,
+        }
+    }
+
     fn problem(&mut self, what: String) {
         self.ok = false;
         self.lines.push(format!("problem: {what}"));
     }
+}
+
+/// Step 1 of a check: `GET /models` within `timeout_s` (reachable, key accepted, model
+/// listed). Problems go into `r`; `None` when there is no point going on.
+async fn check_models(
+    e: &EndpointConfig,
+    key: Option<&str>,
+    timeout_s: f64,
+    r: &mut EndpointReport,
+) -> Option<reqwest::Client> {
+    let quick = Duration::from_secs_f64(timeout_s);
+    let http = match reqwest::Client::builder().build() {
+        Ok(c) => c,
+        Err(err) => {
+            r.problem(format!("cannot start an HTTP client: {err}"));
+            return None;
+        }
+    };
+    let base = e.base_url.trim_end_matches('/');
+    let auth = |rb: reqwest::RequestBuilder| match key {
+        Some(k) => rb.bearer_auth(k),
+        None => rb,
+    };
+
+    // 1. The model list.
+    match auth(http.get(format!("{base}/models")).timeout(quick))
+        .send()
+        .await
+    {
+        Err(err) => {
+            r.problem(transport_words(base, &err, timeout_s));
+            return None;
+        }
+        Ok(resp) if !resp.status().is_success() => {
+            let code = resp.status().as_u16();
+            r.problem(status_words(code, e));
+            if code == 401 || code == 403 {
+                return None;
+            }
+        }
+        Ok(resp) => {
+            let models: Vec<String> = resp
+                .json::<Value>()
+                .await
+                .ok()
+                .and_then(|v| v.get("data").cloned())
+                .and_then(|d| d.as_array().cloned())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|m| m.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect();
+            if models.contains(&e.model) {
+                r.lines.push(format!("serves {:?}", e.model));
+            } else if models.is_empty() {
+                r.lines
+                    .push("GET /models lists no models; trying a request anyway".to_string());
+            } else {
+                r.problem(format!(
+                    "unknown model {:?}: the server serves {}; set model to one of them",
+                    e.model,
+                    models.join(", ")
+                ));
+                return None;
+            }
+        }
+    }
+    Some(http)
+}
+
+/// Before a run's first generation: each endpoint serving one of `apis` checked as
+/// [`check_endpoint`]'s first step (reachable, key accepted, model served), all at once, each
+/// within [`PREFLIGHT_TIMEOUT_S`]. An endpoint whose `api_key_env` is unset is a problem too.
+/// A failed start of the async runtime is reported as every endpoint's problem.
+pub fn preflight(cfg: &LlmConfig, apis: &[Api]) -> Vec<EndpointReport> {
+    let endpoints: Vec<&EndpointConfig> = cfg
+        .endpoints
+        .iter()
+        .filter(|e| apis.iter().any(|&a| e.serves(a)))
+        .collect();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            return endpoints
+                .iter()
+                .map(|e| {
+                    let mut r = EndpointReport::new(e);
+                    r.problem(format!("cannot start the async runtime: {err}"));
+                    r
+                })
+                .collect();
+        }
+    };
+    runtime.block_on(async {
+        let checks = endpoints.iter().map(|e| async move {
+            let mut r = EndpointReport::new(e);
+            let key = match &e.api_key_env {
+                Some(var) => match std::env::var(var) {
+                    Ok(k) => Some(k),
+                    Err(_) => {
+                        r.problem(format!(
+                            "the environment variable {var} (api_key_env) is not set; export it"
+                        ));
+                        return r;
+                    }
+                },
+                None => None,
+            };
+            let timeout = e.timeout_s.min(PREFLIGHT_TIMEOUT_S);
+            check_models(e, key.as_deref(), timeout, &mut r).await;
+            r
+        });
+        join_all(checks).await
+    })
+}
+
+/// Awaits every future, concurrently, on the current task; results in order.
+async fn join_all<F: std::future::Future>(futures: impl IntoIterator<Item = F>) -> Vec<F::Output> {
+    let mut pending: Vec<std::pin::Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
+    let mut done: Vec<Option<F::Output>> = pending.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut all = true;
+        for (f, slot) in pending.iter_mut().zip(done.iter_mut()) {
+            if slot.is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => *slot = Some(v),
+                    std::task::Poll::Pending => all = false,
+                }
+            }
+        }
+        if all {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+    done.into_iter().flatten().collect()
 }
 
 /// llama-server's per-slot context, from `GET /props`, when the server has that route.
@@ -200,7 +299,9 @@ async fn slot_context(http: &reqwest::Client, root: &str) -> Option<u64> {
 
 fn transport_words(base: &str, err: &reqwest::Error, timeout_s: f64) -> String {
     if err.is_timeout() {
-        format!("timeout: {base} did not answer within {timeout_s} s")
+        format!(
+            "timeout: {base} did not answer within {timeout_s} s; check that the server runs and is not busy, or raise timeout_s"
+        )
     } else if err.is_connect() {
         format!(
             "connection refused: nothing answers at {base}; start the server (scripts/local-llm start) or fix base_url"

@@ -19,7 +19,10 @@ pub mod doctor;
 pub mod prompt;
 pub mod retry;
 
-pub use client::{Client, ClientError, Health, LlmStats, Message, Reply, Request, parse_reply};
+pub use client::{
+    Client, ClientError, EndpointEvent, EndpointState, Health, LlmStats, Message, Reply, Request,
+    parse_reply,
+};
 pub use config::{Api, EndpointConfig, LlmConfig, LlmConfigError, SeedPolicy};
 pub use retry::{CallFailure, CallStatus};
 

@@ -9,12 +9,16 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::mutate::GpConfig;
 use crate::mutate::llm::{Format, LlmConfig};
+use crate::mutate::{GpConfig, GpConfigError};
 use crate::qd::GridConfig;
-use crate::sandbox::SandboxConfig;
+use crate::sandbox::{SandboxConfig, SandboxError};
 use crate::sim::SimConfig;
 use crate::walker::WalkerLimits;
+
+mod problems;
+
+use problems::{by_line, each_problem, line_of_key, parse_all, plain};
 
 /// Everything a run needs; each table belongs to one module.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -153,24 +157,33 @@ pub enum ConfigError {
         /// Why.
         source: std::io::Error,
     },
-    /// Malformed TOML, an unknown key or a wrong type; the message has line, column and key.
-    #[error("{path}: {message}")]
+    /// Malformed TOML (the file cannot be read as TOML at all).
+    #[error("{path}:{line}:{column}: {message}")]
     Parse {
         /// The file.
         path: String,
-        /// toml's message with the line, column and key.
+        /// The line, from 1.
+        line: usize,
+        /// The column, from 1.
+        column: usize,
+        /// toml's message.
         message: String,
     },
-    /// A value out of range.
-    #[error("{path}{key}: {message}")]
+    /// An unknown key, a wrong type or a value out of range.
+    #[error("{path}{}{key}: {message}", line.map_or(String::new(), |l| format!("{l}: ")))]
     Invalid {
-        /// The file with a trailing ": ", or empty for flags.
+        /// The file with a trailing ":" (and a ' ' when there is no line), or empty for flags.
         path: String,
-        /// The dotted key, e.g. `sim.horizon`.
+        /// The line of the key in the file, from 1, when known.
+        line: Option<usize>,
+        /// The dotted key, e.g. `sim.horizon` or `mutate.operators[1].weight`.
         key: String,
         /// What is wrong and what is expected.
         message: String,
     },
+    /// Several problems, each said on its own line.
+    #[error("{} problems:\n  {}", .0.len(), .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n  "))]
+    Several(Vec<ConfigError>),
     /// `--mutator` cannot be parsed.
     #[error("--mutator {spec:?}: {message}")]
     Mutator {
@@ -188,18 +201,24 @@ impl RunConfig {
             path: path.to_path_buf(),
             source,
         })?;
-        let cfg = RunConfig::from_toml(&text, &path.display().to_string())?;
-        cfg.validate()
-            .map_err(|e| e.in_file(&path.display().to_string()))?;
+        let origin = path.display().to_string();
+        let (cfg, mut problems) = parse_all(&text, &origin)?;
+        // The keys that did parse are validated too, so one run shows every problem.
+        problems.extend(
+            cfg.problems()
+                .into_iter()
+                .map(|e| e.in_file(&origin, &text)),
+        );
+        ConfigError::from_problems(by_line(problems))?;
         Ok(cfg)
     }
 
-    /// Parses TOML text over the defaults (no validation); `origin` names it in errors.
+    /// Parses TOML text over the defaults (no validation); `origin` names it in errors, which
+    /// name every unknown key and wrong type with its line, not only the first.
     pub fn from_toml(text: &str, origin: &str) -> Result<RunConfig, ConfigError> {
-        toml::from_str(text).map_err(|e| ConfigError::Parse {
-            path: origin.to_string(),
-            message: toml_message(&e, text),
-        })
+        let (cfg, problems) = parse_all(text, origin)?;
+        ConfigError::from_problems(problems)?;
+        Ok(cfg)
     }
 
     /// The resolved config as TOML, as stored in a run.
@@ -207,43 +226,70 @@ impl RunConfig {
         toml::to_string(self).expect("a RunConfig always serialises to TOML")
     }
 
-    /// Checks every table; the error names the key.
+    /// Checks every table; the error names the key (and says every problem, when several).
     pub fn validate(&self) -> Result<(), ConfigError> {
+        ConfigError::from_problems(self.problems())
+    }
+
+    /// Every problem of every table, each naming its key.
+    fn problems(&self) -> Vec<ConfigError> {
+        let mut out = Vec::new();
         let invalid = |key: &str, message: String| ConfigError::Invalid {
             path: String::new(),
+            line: None,
             key: key.to_string(),
             message,
         };
         if self.evolve.batch_size == 0 {
-            return Err(invalid(
+            out.push(invalid(
                 "evolve.batch_size",
                 "must be >= 1 (default 32)".into(),
             ));
         }
         if self.evolve.evals == 0 {
-            return Err(invalid(
+            out.push(invalid(
                 "evolve.evals",
                 "must be >= 1: the seed program is evaluation 0 (default 4000)".into(),
             ));
         }
-        if self.evolve.threads == Some(0) {
-            return Err(invalid("evolve.threads", "must be >= 1 when set".into()));
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        for (key, value) in [
+            ("evolve.threads", self.evolve.threads),
+            ("sandbox.workers", self.sandbox.workers),
+        ] {
+            match value {
+                Some(0) => out.push(invalid(key, "must be >= 1 when set".into())),
+                // Each thread runs a sandbox worker: far more than the cores only adds
+                // switching and memory (1,000 made 40 evaluations take 10 s).
+                Some(n) if n > MAX_THREADS_PER_CORE * cores => out.push(invalid(
+                    key,
+                    format!(
+                        "{n} is far above this machine's {cores} cores (at most {}); leave it \
+                         unset to use the cores",
+                        MAX_THREADS_PER_CORE * cores
+                    ),
+                )),
+                _ => {}
+            }
         }
         if self.mutate.operators.is_empty() {
-            return Err(invalid(
+            out.push(invalid(
                 "mutate.operators",
                 "needs at least one operator, e.g. [[mutate.operators]] kind = \"gp\"".into(),
             ));
         }
         for (i, op) in self.mutate.operators.iter().enumerate() {
             if !(op.weight.is_finite() && op.weight > 0.0) {
-                return Err(invalid(
+                out.push(invalid(
                     &format!("mutate.operators[{i}].weight"),
-                    format!("must be a finite number > 0, got {}", op.weight),
+                    format!(
+                        "must be a finite number > 0, got {}",
+                        crate::number::Num(op.weight)
+                    ),
                 ));
             }
             if op.kind == OperatorKind::Gp && op.format.is_some() {
-                return Err(invalid(
+                out.push(invalid(
                     &format!("mutate.operators[{i}].format"),
                     "gp has no prompt format; remove the key".into(),
                 ));
@@ -252,7 +298,7 @@ impl RunConfig {
                 && !(op.kind == OperatorKind::Llm
                     && op.llm_format().api() == crate::mutate::llm::Api::Chat)
             {
-                return Err(invalid(
+                out.push(invalid(
                     &format!("mutate.operators[{i}].repair"),
                     "repair needs an llm operator with a chat format (chat or chat_crossover)"
                         .into(),
@@ -262,7 +308,7 @@ impl RunConfig {
                 let format = op.llm_format();
                 let api = format.api();
                 if !self.llm.endpoints.iter().any(|e| e.serves(api)) {
-                    return Err(invalid(
+                    out.push(invalid(
                         "llm.endpoints",
                         format!(
                             "the llm:{} operator needs an [[llm.endpoints]] table that serves {} requests; \
@@ -274,30 +320,41 @@ impl RunConfig {
                 }
             }
         }
-        self.llm
-            .validate()
-            .map_err(|e| invalid(&e.key, e.message))?;
-        self.mutate
-            .gp
-            .validate()
-            .map_err(|e| ConfigError::Invalid {
-                path: String::new(),
-                key: String::new(),
-                message: e.to_string(),
-            })?;
-        self.sim.validate().map_err(|e| {
-            invalid(
-                &format!("sim.{}", e.field),
-                format!("{}, got {}", e.message, e.value),
-            )
-        })?;
-        self.grid
-            .validate()
-            .map_err(|e| invalid("grid", e.to_string()))?;
-        self.sandbox
-            .validate()
-            .map_err(|e| invalid("sandbox", e.to_string()))?;
-        Ok(())
+        for e in self.llm.problems() {
+            out.push(invalid(&e.key, e.message));
+        }
+        // Every bad key of a table, not only its first (each_problem resets and re-checks).
+        out.extend(each_problem(&self.mutate.gp, |gp| {
+            gp.validate().err().map(|e| match e {
+                GpConfigError::OutOfRange { field, .. } => (
+                    field.to_string(),
+                    invalid(&format!("mutate.gp.{field}"), plain(&e)),
+                ),
+                GpConfigError::AllZero => (String::new(), invalid("mutate.gp", plain(&e))),
+            })
+        }));
+        out.extend(each_problem(&self.sim, |sim| {
+            sim.validate().err().map(|e| {
+                let message = format!("{}, got {}", e.message, crate::number::Num(e.value));
+                (
+                    e.field.to_string(),
+                    invalid(&format!("sim.{}", e.field), message),
+                )
+            })
+        }));
+        if let Err(e) = self.grid.validate() {
+            out.push(invalid("grid", e.to_string()));
+        }
+        out.extend(each_problem(&self.sandbox, |sb| {
+            sb.validate().err().map(|e| match e {
+                SandboxError::Config { field, message } => (
+                    field.to_string(),
+                    invalid(&format!("sandbox.{field}"), message),
+                ),
+                other => (String::new(), invalid("sandbox", other.to_string())),
+            })
+        }));
+        out
     }
 
     /// The first field that may not change on `--resume` (DESIGN §7) and differs between
@@ -336,17 +393,38 @@ impl RunConfig {
 }
 
 impl ConfigError {
-    fn in_file(self, path: &str) -> ConfigError {
+    /// `self` located in the file `path` whose text is `text` (the key's line, when found).
+    fn in_file(self, path: &str, text: &str) -> ConfigError {
         match self {
-            ConfigError::Invalid { key, message, .. } => ConfigError::Invalid {
-                path: format!("{path}: "),
-                key,
-                message,
-            },
+            ConfigError::Invalid { key, message, .. } => {
+                let line = line_of_key(text, &key);
+                ConfigError::Invalid {
+                    path: if line.is_some() {
+                        format!("{path}:")
+                    } else {
+                        format!("{path}: ")
+                    },
+                    line,
+                    key,
+                    message,
+                }
+            }
             other => other,
         }
     }
+
+    /// `Ok` for no problem, the problem itself for one, [`ConfigError::Several`] for more.
+    fn from_problems(mut problems: Vec<ConfigError>) -> Result<(), ConfigError> {
+        match problems.len() {
+            0 => Ok(()),
+            1 => Err(problems.remove(0)),
+            _ => Err(ConfigError::Several(problems)),
+        }
+    }
 }
+
+/// Most threads (and sandbox workers) per core that `evolve.threads` may ask for.
+pub const MAX_THREADS_PER_CORE: usize = 8;
 
 fn json<T: Serialize>(v: &T) -> serde_json::Value {
     serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
@@ -371,23 +449,6 @@ fn first_difference(key: &str, a: &serde_json::Value, b: &serde_json::Value) -> 
         }
         _ if a == b => None,
         _ => Some(key.to_string()),
-    }
-}
-
-/// toml's error with the line and column spelled out.
-fn toml_message(e: &toml::de::Error, text: &str) -> String {
-    let msg = e.message().trim().to_string();
-    match e.span() {
-        Some(span) => {
-            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            let col = span.start
-                - text[..span.start.min(text.len())]
-                    .rfind('\n')
-                    .map_or(0, |i| i + 1)
-                + 1;
-            format!("line {line}, column {col}: {msg}")
-        }
-        None => msg,
     }
 }
 
@@ -472,10 +533,66 @@ mod tests {
     fn unknown_keys_and_wrong_types_name_the_line_and_key() {
         let e = RunConfig::from_toml("[sim]\nhorizn = 600\n", "run.toml").unwrap_err();
         let msg = e.to_string();
-        assert!(msg.starts_with("run.toml: line 2"), "{msg}");
-        assert!(msg.contains("horizn"), "{msg}");
+        assert!(msg.starts_with("run.toml:2: sim.horizn: "), "{msg}");
         let e = RunConfig::from_toml("[evolve]\nevals = \"many\"\n", "run.toml").unwrap_err();
-        assert!(e.to_string().contains("line 2"), "{e}");
+        assert!(
+            e.to_string().starts_with("run.toml:2: evolve.evals: "),
+            "{e}"
+        );
+        let e = RunConfig::from_toml("[evolve\nevals = 1\n", "run.toml").unwrap_err();
+        assert!(e.to_string().starts_with("run.toml:1:"), "{e}");
+    }
+
+    #[test]
+    fn every_problem_of_a_file_is_named_with_its_key() {
+        let text = "[evolve]\nevals = \"many\"\nbatch_size = -4\nseed = 1\n\n[sim]\nhorizn = 5\n\n\
+                    [[mutate.operators]]\nkind = \"gp\"\nweight = -1.0\n";
+        let e = RunConfig::from_toml(text, "run.toml")
+            .unwrap_err()
+            .to_string();
+        for want in [
+            "run.toml:2: evolve.evals: ",
+            "run.toml:3: evolve.batch_size: ",
+            "run.toml:7: sim.horizn: ",
+        ] {
+            assert!(e.contains(want), "{want} missing in {e}");
+        }
+        assert!(e.contains("expected a whole number"), "{e}");
+        let cfg_errors = {
+            let dir = std::env::temp_dir().join(format!("elmer-config-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let path = dir.join("run.toml");
+            std::fs::write(&path, text).unwrap();
+            let e = RunConfig::load(&path).unwrap_err().to_string();
+            std::fs::remove_dir_all(&dir).unwrap();
+            e
+        };
+        // The weight parses, so validation names it too, with its line.
+        assert!(
+            cfg_errors.contains(":11: mutate.operators[0].weight: must be a finite number > 0"),
+            "{cfg_errors}"
+        );
+    }
+
+    #[test]
+    fn every_bad_key_of_a_table_is_named_not_only_the_first() {
+        let mut cfg = RunConfig::default();
+        cfg.sim.hz = -1.0;
+        cfg.sim.friction = -2.0;
+        cfg.sim.horizon = 0;
+        cfg.sandbox.timeout_s = 0.0;
+        cfg.sandbox.memory_mb = 1;
+        let e = cfg.validate().unwrap_err().to_string();
+        for key in [
+            "sim.hz: must be a finite number > 0, got -1",
+            "sim.friction: ",
+            "sim.horizon: ",
+            "sandbox.timeout_s: must be in (0, 3600]",
+            "sandbox.memory_mb: ",
+        ] {
+            assert!(e.contains(key), "{key} missing in {e}");
+        }
+        assert!(e.starts_with("5 problems"), "{e}");
     }
 
     #[test]
