@@ -13,11 +13,21 @@ pub mod summary;
 pub mod view;
 
 use anyhow::Result;
-use elmer::sim::{SimConfig, TerrainKind};
+use elmer::sim::{SimConfig, SimEngine, TerrainKind};
+
+/// `--engine`, on every command that simulates.
+#[derive(clap::Args)]
+pub struct EngineFlag {
+    /// Physics engine: elmer (its own step) or rapier (a rapier2d world) (TOML: sim.engine).
+    #[arg(long)]
+    pub engine: Option<SimEngine>,
+}
 
 /// Flags shared by the commands that simulate.
 #[derive(clap::Args)]
 pub struct SimFlags {
+    #[command(flatten)]
+    pub engine: EngineFlag,
     /// Terrain: flat, bumpy, tunnel, left-wall, right-wall (TOML: sim.terrain).
     #[arg(long)]
     pub terrain: Option<TerrainKind>,
@@ -29,6 +39,9 @@ pub struct SimFlags {
 impl SimFlags {
     /// Applies the flags over `cfg`.
     pub fn apply(&self, cfg: &mut SimConfig) {
+        if let Some(e) = self.engine.engine {
+            cfg.engine = e;
+        }
         if let Some(t) = self.terrain {
             cfg.terrain = t;
         }
