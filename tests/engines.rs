@@ -140,3 +140,51 @@ fn simulate_runs_an_openelm_dict_with_rapier() {
     assert_code(&bad, 2);
     assert!(stderr(&bad).contains("rapier"), "{}", stderr(&bad));
 }
+
+#[test]
+fn a_rapier_runs_elites_keep_their_stored_fitness_when_replayed() {
+    // What the viewer's replay does (viewer/tests/render.rs has the same check through its
+    // `Walking`): a stored run's config, its engine included, steps each elite to its
+    // stored fitness, bit for bit.
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = RunConfig::default();
+    cfg.sim.engine = SimEngine::Rapier;
+    cfg.sim.horizon = 300;
+    cfg.evolve.batch_size = 8;
+    cfg.evolve.evals = 24;
+    cfg.evolve.seed = 3;
+    let source = elmer::seeds::find("square").unwrap().source;
+    let ctx = elmer::evolve::Context::new(&cfg).unwrap();
+    let mut engine = elmer::evolve::Engine::new(&cfg).unwrap();
+    let mut store =
+        elmer::store::RunStore::create(dir.path(), &cfg.to_toml(), &cfg.grid, &engine.rng_state())
+            .unwrap();
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    assert!(elmer::evolve::run(&mut engine, &ctx, &mut store, source, &stop, |_| {}).unwrap());
+    drop(store);
+
+    let store = elmer::store::RunStore::open_read_only(&dir.path().join("run.sqlite")).unwrap();
+    let stored = RunConfig::from_toml(&store.run().unwrap().config, "run.config").unwrap();
+    assert_eq!(stored.sim.engine, SimEngine::Rapier);
+    let elites = store.elites().unwrap();
+    assert!(!elites.is_empty());
+    for (cell, child) in elites {
+        let w = Walker::from_json(child.walker.as_ref().unwrap(), &stored.walker).unwrap();
+        let mut sim = Simulation::new(&w, &stored.sim);
+        let replayed = loop {
+            if let Some(o) = sim.step() {
+                break o.fitness();
+            }
+        };
+        assert_eq!(
+            replayed.map(f64::to_bits),
+            child.fitness.map(f64::to_bits),
+            "{cell:?}"
+        );
+        let elmer_cfg = SimConfig {
+            engine: SimEngine::Elmer,
+            ..stored.sim.clone()
+        };
+        assert_ne!(evaluate(&w, &elmer_cfg).fitness(), replayed, "{cell:?}");
+    }
+}
