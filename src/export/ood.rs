@@ -7,8 +7,8 @@
 //!   [`ood_prompts_jsonl`] writes them as `{"seed", "prompt"}` lines for a user's model.
 //! - [`ood_completions`] reads the model's answers (`{"seed" or "prompt", "completion"}`
 //!   lines) and joins each to its prompt: program = prompt + completion, nothing added between.
-//! - [`score_ood`] runs every joined program and the original seeds (default sim config, salt
-//!   0, as `elmer score`) and reports each completion's fitness as a share of its original's.
+//! - [`score_ood`] runs every joined program and the original seeds (default sim config with
+//!   the engine chosen, salt 0, as `elmer score`) and reports each completion's fitness as a share of its original's.
 //!
 //! "First half": the prompt is the Stage-2 `prompt`-format prompt of the seed
 //! ([`split_prompt`]: the fixed API header, the seed's lines before `def make_walker():` minus
