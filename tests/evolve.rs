@@ -149,6 +149,7 @@ fn a_frozen_field_cannot_change_on_resume() {
     let before = std::fs::read(out.join("run.sqlite")).unwrap();
     for (flag, value, field) in [
         ("--steps", "200", "sim.horizon"),
+        ("--engine", "rapier", "sim.engine"),
         ("--batch-size", "4", "evolve.batch_size"),
         ("--seed", "8", "evolve.seed"),
         ("--seed-program", "radial", "evolve.seed_program"),

@@ -1,6 +1,6 @@
 //! The simulation's promises (DESIGN §3): determinism, stability, physics sanity.
 
-use elmer::sim::{Evaluator, Outcome, SimConfig, TerrainKind, evaluate};
+use elmer::sim::{Evaluator, Outcome, SimConfig, SimEngine, TerrainKind, evaluate};
 use elmer::walker::{Walker, WalkerBuilder, WalkerLimits};
 use rayon::prelude::*;
 
@@ -13,6 +13,14 @@ fn build(b: WalkerBuilder) -> Walker {
 fn on(terrain: TerrainKind) -> SimConfig {
     SimConfig {
         terrain,
+        ..SimConfig::default()
+    }
+}
+
+/// The defaults with `engine`.
+fn with(engine: SimEngine) -> SimConfig {
+    SimConfig {
+        engine,
         ..SimConfig::default()
     }
 }
@@ -58,22 +66,31 @@ fn sixteen() -> Vec<Walker> {
 
 #[test]
 fn outcome_is_bit_identical_on_repeat() {
-    let cfg = SimConfig::default();
-    for name in REFERENCE_WALKERS {
-        let w = walker(name);
-        let a = evaluate(&w, &cfg);
-        let b = Evaluator::new().evaluate(&w, &cfg);
-        assert_eq!(a, b, "{name}");
-        if let (Some(x), Some(y)) = (a.fitness(), b.fitness()) {
-            assert_eq!(x.to_bits(), y.to_bits());
+    for engine in SimEngine::ALL {
+        let cfg = with(engine);
+        for name in REFERENCE_WALKERS {
+            let w = walker(name);
+            let a = evaluate(&w, &cfg);
+            let b = Evaluator::new().evaluate(&w, &cfg);
+            assert_eq!(a, b, "{engine} {name}");
+            if let (Some(x), Some(y)) = (a.fitness(), b.fitness()) {
+                assert_eq!(x.to_bits(), y.to_bits());
+            }
         }
     }
 }
 
 #[test]
 fn outcome_is_bit_identical_on_1_2_and_8_threads() {
+    for engine in SimEngine::ALL {
+        bit_identical_on_1_2_and_8_threads(&with(engine));
+    }
+}
+
+/// The 16 walkers give the same outcomes on 1, 2 and 8 threads (each thread reusing its
+/// evaluator from walker to walker, in an order that depends on the thread count).
+fn bit_identical_on_1_2_and_8_threads(cfg: &SimConfig) {
     let walkers = sixteen();
-    let cfg = SimConfig::default();
     let run = |threads: usize| -> Vec<u64> {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -82,7 +99,7 @@ fn outcome_is_bit_identical_on_1_2_and_8_threads() {
         pool.install(|| {
             walkers
                 .par_iter()
-                .map_init(Evaluator::new, |ev, w| match ev.evaluate(w, &cfg) {
+                .map_init(Evaluator::new, |ev, w| match ev.evaluate(w, cfg) {
                     Outcome::Ok { dx, .. } => dx.to_bits(),
                     Outcome::Unstable { steps, .. } => u64::MAX - steps as u64,
                 })
@@ -90,8 +107,8 @@ fn outcome_is_bit_identical_on_1_2_and_8_threads() {
         })
     };
     let one = run(1);
-    assert_eq!(one, run(2));
-    assert_eq!(one, run(8));
+    assert_eq!(one, run(2), "{}", cfg.engine);
+    assert_eq!(one, run(8), "{}", cfg.engine);
 }
 
 /// Valid walkers that sit exactly at one limit each.
@@ -155,6 +172,12 @@ fn at_the_limits() -> Vec<(&'static str, Walker)> {
 
 #[test]
 fn reference_and_limit_walkers_are_stable_on_every_terrain() {
+    for engine in SimEngine::ALL {
+        stable_on_every_terrain(engine);
+    }
+}
+
+fn stable_on_every_terrain(engine: SimEngine) {
     let mut walkers: Vec<(String, Walker)> = REFERENCE_WALKERS
         .iter()
         .map(|n| (n.to_string(), walker(n)))
@@ -167,10 +190,11 @@ fn reference_and_limit_walkers_are_stable_on_every_terrain() {
     let unstable: Vec<String> = jobs
         .par_iter()
         .map_init(Evaluator::new, |ev, (n, w, t)| {
-            match ev.evaluate(w, &on(*t)) {
+            let cfg = SimConfig { engine, ..on(*t) };
+            match ev.evaluate(w, &cfg) {
                 Outcome::Ok { .. } => None,
                 Outcome::Unstable { reason, steps, .. } => {
-                    Some(format!("{n} on {t}: step {steps}: {reason}"))
+                    Some(format!("{engine}: {n} on {t}: step {steps}: {reason}"))
                 }
             }
         })

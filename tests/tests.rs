@@ -1,6 +1,7 @@
 //! elmer's integration tests, linked into one binary (ripgrep's layout).
 
 mod cli;
+mod engines;
 mod evolve;
 mod export;
 mod gp;

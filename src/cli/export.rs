@@ -9,6 +9,7 @@ use anyhow::{Context, Result, bail};
 use elmer::export::card::{self, Stage3Input};
 use elmer::export::{self, Format, Stage2Options};
 use elmer::sandbox::{Pool, SandboxConfig};
+use elmer::sim::SimEngine;
 use elmer::store::RunStore;
 use elmer::walker::WalkerLimits;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -86,6 +87,10 @@ struct Stage3Args {
     /// Write into a non-empty --out, replacing the files of the same names.
     #[arg(long)]
     force: bool,
+    /// Physics engine of the re-evaluation, elmer or rapier (default: the runs' own; elmer
+    /// for --dataset).
+    #[arg(long)]
+    engine: Option<SimEngine>,
     /// Print what was written as one JSON object on stdout.
     #[arg(long)]
     json: bool,
@@ -274,6 +279,12 @@ fn stage3(a: Stage3Args) -> Result<ExitCode> {
             )
         }
     };
+    let mut programs = programs;
+    if let Some(engine) = a.engine {
+        for p in &mut programs {
+            p.sim.engine = engine;
+        }
+    }
     let pool =
         Pool::new(&sandbox_cfg, limits).context("cannot start the sandbox (run `elmer doctor`)")?;
     let bar = progress_bar(programs.len(), a.json);

@@ -15,7 +15,7 @@ pub mod view;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
-use elmer::sim::{SimConfig, TerrainKind};
+use elmer::sim::{SimConfig, SimEngine, TerrainKind};
 use elmer::store::{DB_FILE, RunStore};
 
 /// Folder of run stores, relative to the working directory.
@@ -104,9 +104,19 @@ pub fn out_run_dir(out: &str) -> Result<PathBuf> {
         .map_or_else(|| PathBuf::from(out), Path::to_path_buf))
 }
 
+/// `--engine`, on every command that simulates.
+#[derive(clap::Args)]
+pub struct EngineFlag {
+    /// Physics engine: elmer (its own step) or rapier (a rapier2d world) (TOML: sim.engine).
+    #[arg(long)]
+    pub engine: Option<SimEngine>,
+}
+
 /// Flags shared by the commands that simulate.
 #[derive(clap::Args)]
 pub struct SimFlags {
+    #[command(flatten)]
+    pub engine: EngineFlag,
     /// Terrain: flat, bumpy, tunnel, left-wall, right-wall (TOML: sim.terrain).
     #[arg(long)]
     pub terrain: Option<TerrainKind>,
@@ -118,6 +128,9 @@ pub struct SimFlags {
 impl SimFlags {
     /// Applies the flags over `cfg`.
     pub fn apply(&self, cfg: &mut SimConfig) {
+        if let Some(e) = self.engine.engine {
+            cfg.engine = e;
+        }
         if let Some(t) = self.terrain {
             cfg.terrain = t;
         }

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use elmer::export::{self, ood};
 use elmer::sandbox::{Pool, SandboxConfig};
+use elmer::sim::{SimConfig, SimEngine};
 use elmer::store::DB_FILE;
 use elmer::walker::WalkerLimits;
 
@@ -38,6 +39,8 @@ pub struct ScoreArgs {
     /// With --ood-prompts: replace an existing file.
     #[arg(long, requires = "ood_prompts")]
     force: bool,
+    #[command(flatten)]
+    engine: super::EngineFlag,
 }
 
 /// Runs `elmer score`.
@@ -46,7 +49,7 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
         return write_prompts(out, args.force);
     }
     if let Some(path) = &args.ood {
-        return score_ood(path, args.json);
+        return score_ood(path, args.engine.engine.unwrap_or_default(), args.json);
     }
     let Some(path) = &args.file else {
         bail!("give a JSONL file to score (or --ood-prompts / --ood)");
@@ -74,10 +77,10 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
     let pool = Pool::new(&SandboxConfig::default(), WalkerLimits::default())
         .context("cannot start the sandbox (run `elmer doctor`)")?;
     let bar = super::export::progress_bar(programs.len(), args.json);
-    let report = export::score(&programs, &pool, &|| bar.inc(1));
+    let cfg = export::score_config(path, programs.len(), args.engine.engine.unwrap_or_default());
+    let report = export::score(&programs, &cfg.sim, &pool, &|| bar.inc(1));
     bar.finish_and_clear();
     if let Some(dir) = &run_dir {
-        let cfg = export::score_config(path, programs.len());
         let rng_state = elmer::evolve::Engine::new(&cfg)?.rng_state();
         let db = export::write_score_run(dir, &cfg, &rng_state, &report)?;
         eprintln!(
@@ -109,13 +112,17 @@ fn write_prompts(out: &Path, force: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn score_ood(path: &Path, json: bool) -> Result<ExitCode> {
+fn score_ood(path: &Path, engine: SimEngine, json: bool) -> Result<ExitCode> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read --ood", path.display()))?;
     let completions = ood::ood_completions(path, &text)?;
     let pool = Pool::new(&SandboxConfig::default(), WalkerLimits::default())
         .context("cannot start the sandbox (run `elmer doctor`)")?;
-    let scores = ood::score_ood(&completions, &pool);
+    let sim = SimConfig {
+        engine,
+        ..SimConfig::default()
+    };
+    let scores = ood::score_ood(&completions, &sim, &pool);
     let mut out = std::io::stdout().lock();
     if json {
         for s in &scores {

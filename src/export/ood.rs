@@ -7,8 +7,8 @@
 //!   [`ood_prompts_jsonl`] writes them as `{"seed", "prompt"}` lines for a user's model.
 //! - [`ood_completions`] reads the model's answers (`{"seed" or "prompt", "completion"}`
 //!   lines) and joins each to its prompt: program = prompt + completion, nothing added between.
-//! - [`score_ood`] runs every joined program and the original seeds (default sim config, salt
-//!   0, as `elmer score`) and reports each completion's fitness as a share of its original's.
+//! - [`score_ood`] runs every joined program and the original seeds (default sim config with
+//!   the engine chosen, salt 0, as `elmer score`) and reports each completion's fitness as a share of its original's.
 //!
 //! "First half": the prompt is the Stage-2 `prompt`-format prompt of the seed
 //! ([`split_prompt`]: the fixed API header, the seed's lines before `def make_walker():` minus
@@ -209,11 +209,10 @@ pub struct OodScore {
 }
 
 /// Runs the originals and the completions (sandbox seed [`sandbox::program_seed`] with salt
-/// 0, default [`SimConfig`], in parallel) and reports one [`OodScore`] per kit seed, in
+/// 0, `sim` (the default [`SimConfig`] with the engine chosen), in parallel) and reports one [`OodScore`] per kit seed, in
 /// [`OOD_SEEDS`] order, seeds without completions included.
-pub fn score_ood(completions: &[OodCompletion], pool: &Pool) -> Vec<OodScore> {
+pub fn score_ood(completions: &[OodCompletion], sim: &SimConfig, pool: &Pool) -> Vec<OodScore> {
     let kit = ood_kit();
-    let cfg = SimConfig::default();
     let sources: Vec<&str> = kit
         .iter()
         .map(|p| p.original)
@@ -222,7 +221,7 @@ pub fn score_ood(completions: &[OodCompletion], pool: &Pool) -> Vec<OodScore> {
     let results: Vec<(Status, Option<f64>)> = sources
         .par_iter()
         .map_init(Evaluator::new, |ev, src| {
-            let e = evaluate::evaluate(pool, ev, src, sandbox::program_seed(src, 0), &cfg);
+            let e = evaluate::evaluate(pool, ev, src, sandbox::program_seed(src, 0), sim);
             (e.status(), e.fitness())
         })
         .collect();

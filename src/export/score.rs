@@ -10,7 +10,7 @@ use crate::config::RunConfig;
 use crate::evaluate::{self, Evaluated};
 use crate::qd::{Archive, CellIndex, Counters, Elite, GridConfig, Insert, Summary};
 use crate::sandbox::{self, Pool};
-use crate::sim::{Evaluator, SimConfig};
+use crate::sim::{Evaluator, SimConfig, SimEngine};
 use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
 
 /// The programs of a JSONL file, with their 1-based line numbers; blank lines are skipped.
@@ -144,20 +144,24 @@ fn evaluate_one(
 }
 
 /// Runs each program in the sandbox (seed [`sandbox::program_seed`] with salt 0) and the
-/// simulation (default [`SimConfig`]), in parallel, then inserts the ok walkers in input
+/// simulation (`sim`: the stored config's, see [`score_config`]), in parallel, then inserts the ok walkers in input
 /// order (id = index in `programs`) into a fresh archive with the default grid: the config of
 /// [`score_config`]. The wall time of the scoring is apportioned to the generations' metrics
 /// (`elapsed_s`) by their share of the programs. `tick` is called once per program evaluated
 /// (from the worker threads), for a progress bar.
-pub fn score(programs: &[String], pool: &Pool, tick: &(dyn Fn() + Sync)) -> ScoreReport {
+pub fn score(
+    programs: &[String],
+    sim: &SimConfig,
+    pool: &Pool,
+    tick: &(dyn Fn() + Sync),
+) -> ScoreReport {
     let start = std::time::Instant::now();
-    let cfg = SimConfig::default();
     let grid = GridConfig::default();
     let results: Vec<(ChildRow, Option<f64>)> = programs
         .par_iter()
         .enumerate()
         .map_init(Evaluator::new, |ev, (id, src)| {
-            let done = evaluate_one(ev, pool, &cfg, &grid, id as u64, src);
+            let done = evaluate_one(ev, pool, sim, &grid, id as u64, src);
             tick();
             done
         })
@@ -229,11 +233,13 @@ pub fn score(programs: &[String], pool: &Pool, tick: &(dyn Fn() + Sync)) -> Scor
     }
 }
 
-/// The run config a score run stores: the defaults `score` evaluates with (sim, grid, sandbox
-/// salt 0, walker limits), `evolve.seed_program` = the scored file, `evolve.evals` = its
-/// number of programs (so the run is complete), `evolve.batch_size` = [`SCORE_BATCH`].
-pub fn score_config(file: &Path, programs: usize) -> RunConfig {
+/// The run config a score run stores, and whose `sim` [`score`] evaluates with: the defaults
+/// (sim, grid, sandbox salt 0, walker limits) with `engine`, `evolve.seed_program` = the
+/// scored file, `evolve.evals` = its number of programs (so the run is complete),
+/// `evolve.batch_size` = [`SCORE_BATCH`].
+pub fn score_config(file: &Path, programs: usize, engine: SimEngine) -> RunConfig {
     let mut cfg = RunConfig::default();
+    cfg.sim.engine = engine;
     cfg.evolve.seed_program = file.display().to_string();
     cfg.evolve.evals = programs as u64;
     cfg.evolve.batch_size = SCORE_BATCH;

@@ -1,14 +1,64 @@
 //! `SimConfig`: every physical constant of the simulation, a `[sim]` table in TOML.
 
+use std::fmt;
+use std::str::FromStr;
+
 use serde::{Deserialize, Serialize};
 
 use super::terrain::TerrainKind;
+
+/// The physics engine that steps the walker (docs/sim.md, "Engines").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SimEngine {
+    /// elmer's own step: implicit springs and speculative contacts, solved together.
+    #[default]
+    Elmer,
+    /// A rapier2d world stepped by its `PhysicsPipeline`: spring joints and ball colliders.
+    Rapier,
+}
+
+impl SimEngine {
+    /// Both engines, elmer's first.
+    pub const ALL: [SimEngine; 2] = [SimEngine::Elmer, SimEngine::Rapier];
+
+    /// The stable name (`elmer`, `rapier`).
+    pub fn name(self) -> &'static str {
+        match self {
+            SimEngine::Elmer => "elmer",
+            SimEngine::Rapier => "rapier",
+        }
+    }
+}
+
+impl fmt::Display for SimEngine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// An unknown engine name.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown engine {0:?} (expected elmer or rapier)")]
+pub struct UnknownSimEngine(pub String);
+
+impl FromStr for SimEngine {
+    type Err = UnknownSimEngine;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SimEngine::ALL
+            .into_iter()
+            .find(|e| e.name() == s)
+            .ok_or_else(|| UnknownSimEngine(s.to_string()))
+    }
+}
 
 /// Simulation settings (DESIGN §3). Every field is a TOML key under `[sim]`; a file names only
 /// what it changes. The defaults and how each was chosen are in `docs/sim.md`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct SimConfig {
+    /// The physics engine; `--engine` on the command line (default: elmer).
+    pub engine: SimEngine,
     /// Physics steps per second, Hz (default: 60).
     pub hz: f32,
     /// Seconds simulated before the horizon, muscles on; not scored (default: 2.0).
@@ -45,17 +95,27 @@ pub struct SimConfig {
     /// Gauss-Seidel sweeps per step of the solve of springs, contacts and friction
     /// (default: 8; rapier's 4 before the step was elmer's, see docs/sim.md).
     pub solver_iterations: usize,
+    /// Substeps of each rapier step (rapier's `num_solver_iterations`), engine `rapier` only
+    /// (default: 1; rapier's is 4; see docs/sim.md, "Engines").
+    pub rapier_substeps: usize,
+    /// Gauss-Seidel iterations per rapier substep (rapier's `num_internal_pgs_iterations`),
+    /// engine `rapier` only (default: 4; rapier's is 1).
+    pub rapier_pgs_iterations: usize,
     /// A joint faster than this is unstable, m/s (default: 50).
     pub max_speed_m_s: f32,
     /// A spring shorter than this times its rest length is unstable (default: 0.05).
     pub min_stretch: f32,
     /// A spring longer than this times its rest length is unstable (default: 5.0).
     pub max_stretch: f32,
+    /// Absolute floor of the stretch bounds, metres: a spring within this of its rest length
+    /// is never unstable, however short its rest length (default: 0.05, a joint's radius).
+    pub stretch_floor_m: f32,
 }
 
 impl Default for SimConfig {
     fn default() -> Self {
         Self {
+            engine: SimEngine::Elmer,
             hz: 60.0,
             settle_s: 2.0,
             horizon: 1200,
@@ -73,9 +133,12 @@ impl Default for SimConfig {
             stroke_per_amplitude: 0.03,
             gravity: 9.81,
             solver_iterations: 8,
+            rapier_substeps: 1,
+            rapier_pgs_iterations: 4,
             max_speed_m_s: 50.0,
             min_stretch: 0.05,
             max_stretch: 5.0,
+            stretch_floor_m: 0.05,
         }
     }
 }
@@ -103,6 +166,17 @@ impl SimConfig {
         1.0 / self.hz
     }
 
+    /// `Some(length / rest)` when a spring of this length and rest length (metres) is out of
+    /// bounds: outside `[min_stretch, max_stretch]` x its rest length and farther than
+    /// `stretch_floor_m` from it (the floor keeps a spring shorter than a joint's ball from
+    /// counting millimetres of jitter as a blow-up).
+    pub fn out_of_stretch(&self, length: f32, rest: f32) -> Option<f32> {
+        let ratio = length / rest;
+        let out = !(self.min_stretch..=self.max_stretch).contains(&ratio)
+            && (length - rest).abs() > self.stretch_floor_m;
+        out.then_some(ratio)
+    }
+
     /// Checks every field's range; the error names the key.
     pub fn validate(&self) -> Result<(), SimConfigError> {
         let positive: [(&'static str, f32); 9] = [
@@ -125,13 +199,14 @@ impl SimConfig {
                 });
             }
         }
-        let non_negative: [(&'static str, f32); 6] = [
+        let non_negative: [(&'static str, f32); 7] = [
             ("settle_s", self.settle_s),
             ("friction", self.friction),
             ("restitution", self.restitution),
             ("linear_damping", self.linear_damping),
             ("damping", self.damping),
             ("stroke_per_amplitude", self.stroke_per_amplitude),
+            ("stretch_floor_m", self.stretch_floor_m),
         ];
         for (field, v) in non_negative {
             if !(v.is_finite() && v >= 0.0) {
@@ -162,6 +237,26 @@ impl SimConfig {
                 message: "must be >= 1 (default 8)",
                 value: 0.0,
             });
+        }
+        for (field, v, message) in [
+            (
+                "rapier_substeps",
+                self.rapier_substeps,
+                "must be >= 1 (default 1)",
+            ),
+            (
+                "rapier_pgs_iterations",
+                self.rapier_pgs_iterations,
+                "must be >= 1 (default 4)",
+            ),
+        ] {
+            if v == 0 {
+                return Err(SimConfigError {
+                    field,
+                    message,
+                    value: 0.0,
+                });
+            }
         }
         if self.min_stretch >= self.max_stretch {
             return Err(SimConfigError {

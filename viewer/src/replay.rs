@@ -2,8 +2,8 @@
 //!
 //! One [`Simulation`] step per `FixedUpdate` at the run's `sim.hz`; play/pause (Space) and speed
 //! (`+`/`-`) drive virtual time, `R` restarts, `T` or the terrain buttons pick the terrain. The
-//! run's own `[sim]` config is used, so on the run's terrain the replayed fitness at the
-//! horizon equals the stored one bit for bit. The camera follows the walker's centre of mass.
+//! run's own `[sim]` config is used, its engine (elmer or rapier) included, so on the run's
+//! terrain the replayed fitness at the horizon equals the stored one bit for bit. The camera follows the walker's centre of mass.
 
 use bevy::prelude::*;
 use elmer::sim::{Outcome, SimConfig, Simulation, Terrain, TerrainKind};

@@ -12,6 +12,10 @@ amplitude, phase]]} (program units, +y up, phase in cycles, no self-springs):
     tower.json       tall leaning passive tower 20 joints, 46 springs (topples)
     flinger.json     short springs, amplitude 10 everywhere; 6 joints, 9 springs
     square_openelm.json  the square seed in OpenELM's dict form
+    radial_openelm.json  OpenELM's own radial seed, in its dict form: its ring
+                         spaces 8 joints by 2 * 3.14 / 7, so joint 7 lands
+                         0.016 units from joint 0 and the ring-closing spring
+                         (spring 14) is that short (docs/sim.md, stretch floor)
 
 and examples/square.{json,py} (the README's example). Seeds run
 through sodarace/walker_creator.py exactly as check_seeds.py runs them.
@@ -123,6 +127,26 @@ def to_openelm(walker):
     return {"joints": joints, "muscles": muscles}
 
 
+def openelm_radial():
+    """OpenELM's radial seed as its walker_creator returns it: 8 ring joints of
+    radius 5 around (5, 5) at angles 2 * 3.14 * k / 7 (k = 0..7, so the last one
+    nearly meets the first), then the centre; for each k a passive ring spring
+    k -> k + 1 (mod 8) and a spoke k -> centre with amplitude and phase k / 8."""
+    joints = []
+    for k in range(8):
+        angle = 3.14 * 2.0 / 7 * k
+        x, y = 5 + 5.0 * math.cos(angle), 5 + 5.0 * math.sin(angle)
+        joints.append([OPENELM_SCALE * x, -OPENELM_SCALE * y])
+    joints.append([OPENELM_SCALE * 5, -OPENELM_SCALE * 5])
+    muscles = []
+    for k in range(8):
+        muscles.append([k, (k + 1) % 8, {"type": "distance", "amplitude": 0.0, "phase": 0.0}])
+        muscles.append([k, 8, {"type": "muscle", "amplitude": k / 8, "phase": k / 8}])
+    # k = 0 has amplitude and phase 0: a passive spoke in OpenELM's typing
+    muscles[1][2]["type"] = "distance"
+    return {"joints": joints, "muscles": muscles}
+
+
 def dumps(walker):
     """JSON with one joint or spring per line."""
     lines = ["{"]
@@ -172,6 +196,13 @@ def main():
         assert math.isclose(ox / OPENELM_SCALE, x, abs_tol=1e-9)
         assert math.isclose(-oy / OPENELM_SCALE, y, abs_tol=1e-9)
     print("square_openelm.json written")
+
+    radial = openelm_radial()
+    (x0, y0), (x7, y7) = radial["joints"][0], radial["joints"][7]
+    assert math.hypot(x7 - x0, y7 - y0) / OPENELM_SCALE < 0.02
+    with open(os.path.join(HERE, "radial_openelm.json"), "w") as f:
+        f.write(dumps(radial))
+    print("radial_openelm.json written")
 
     os.makedirs(EXAMPLES, exist_ok=True)
     shutil.copyfile(os.path.join(HERE, "square.json"), os.path.join(EXAMPLES, "square.json"))
