@@ -14,17 +14,22 @@ use crate::util::root;
 
 /// What each top-level module of `src/` may import (`crate::NAME`), beside itself.
 const ALLOWED: &[(&str, &[&str])] = &[
-    ("walker", &[]),
+    // How messages write a number (a leaf every module's errors may use).
+    ("number", &[]),
+    ("walker", &["number"]),
     ("seeds", &[]),
-    ("sandbox", &["walker"]),
-    ("sim", &["walker"]),
+    ("sandbox", &["walker", "number"]),
+    ("sim", &["walker", "number"]),
     // `sandbox` only for `Status::from(&FailureKind)`, the one mapping beside `Status`.
     ("qd", &["walker", "sandbox"]),
     ("evaluate", &["sandbox", "sim", "qd", "walker"]),
     // gp edits through the sandbox; statuses and cells from qd; the walker limits in prompts.
-    ("mutate", &["sandbox", "qd", "walker"]),
+    ("mutate", &["sandbox", "qd", "walker", "number"]),
     // `config` composes the modules' own *Config structs.
-    ("config", &["walker", "sandbox", "sim", "qd", "mutate"]),
+    (
+        "config",
+        &["walker", "sandbox", "sim", "qd", "mutate", "number"],
+    ),
     // `mutate` for the `LlmCall` record it keeps under its id (the row wraps the domain type).
     ("store", &["walker", "sim", "qd", "mutate"]),
     // The spec handed to the Python side's checks: the constants of the modules it describes.
@@ -43,10 +48,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "export",
         &[
-            "store", "evaluate", "sim", "qd", "walker", "config", "sandbox", "seeds",
+            "store", "evaluate", "sim", "qd", "walker", "config", "sandbox", "seeds", "number",
         ],
     ),
-    ("report", &["store", "qd"]),
+    ("report", &["store", "qd", "number"]),
 ];
 
 /// What the viewer crate may import from `elmer` (DESIGN §1: it reads the store and replays
