@@ -16,7 +16,9 @@
 //!   the mean with a min-max band, from [`mean_curve`].
 //! - `status-counts.png`: evaluations by status, stacked by operator, summed over the runs.
 //!
-//! [`Report::summary`] is the summary of DESIGN §10 ([`GroupSummary`]). The text uses an
+//! [`Report::summary`] is the summary of DESIGN §10 ([`GroupSummary`]). Runs whose LLM
+//! operators self-evaluated also get [`self_eval::SelfEvalReport`]: AUROC, Brier and a
+//! reliability diagram per operator ([`calibration`] holds the arithmetic). The text uses an
 //! embedded DejaVu Sans (Bitstream Vera licence, `assets/fonts/`), so no system font or
 //! fontconfig is needed.
 
@@ -29,6 +31,9 @@ use thiserror::Error;
 
 use crate::qd::{GridConfig, GroupSummary, Status, Summary};
 use crate::store::{DB_FILE, MetricsRow, RunStore, StoreError};
+
+pub mod calibration;
+pub mod self_eval;
 
 /// The embedded font (DejaVu Sans; licence in `assets/fonts/DejaVuSans-LICENSE.txt`).
 const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
