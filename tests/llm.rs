@@ -15,7 +15,7 @@ use crate::mock_llm::{Behaviour, MockServer};
 use crate::util::{assert_code, elmer, isolated, run_isolated, stderr};
 
 /// A square child that runs: the first muscle's amplitude 5 -> 7.
-const CHILD: &str = r#"Here you go:
+pub const CHILD: &str = r#"Here you go:
 
 ```python
 from walker_creator import walker_creator
@@ -40,11 +40,11 @@ def make_walker():
 
 The first muscle is stronger now."#;
 
-fn ok() -> Behaviour {
+pub fn ok() -> Behaviour {
     Behaviour::Reply(CHILD.into())
 }
 
-fn config(server: &str, evals: u64, batch: usize, in_flight: usize) -> RunConfig {
+pub fn config(server: &str, evals: u64, batch: usize, in_flight: usize) -> RunConfig {
     let mut cfg = RunConfig::default();
     cfg.sim.horizon = 120;
     cfg.evolve.evals = evals;
@@ -62,7 +62,7 @@ fn config(server: &str, evals: u64, batch: usize, in_flight: usize) -> RunConfig
 }
 
 /// Runs `cfg` in-process into `dir`; the engine and the run's result.
-fn evolve(cfg: &RunConfig, dir: &Path) -> (Engine, Result<bool, EvolveError>) {
+pub fn evolve(cfg: &RunConfig, dir: &Path) -> (Engine, Result<bool, EvolveError>) {
     let source = elmer::seeds::find("square").unwrap().source;
     let ctx = evolve::Context::new(cfg).unwrap();
     let mut engine = Engine::new(cfg).unwrap();
@@ -461,12 +461,9 @@ fn chat_extraction_on_recorded_and_hand_made_replies() {
     assert!(dirs.len() >= 25, "only {} cases", dirs.len());
 }
 
-/// The real local model end to end. `scripts/test` starts the server and runs this with
-/// `--ignored` and `ELMER_REQUIRE_LLM=1` (no server is then a failure); by hand, without the
-/// variable, it skips when no server answers. Structure only, never exact text.
-#[test]
-#[ignore = "needs the local LLM server; scripts/test runs it"]
-fn real_model_writes_children_that_are_stored_and_run() {
+/// The local server's base URL and model (`ELMER_LLM_BASE_URL`, `ELMER_LLM_MODEL`), or `None`
+/// when no server answers there and `ELMER_REQUIRE_LLM=1` is not set (then it panics).
+fn real_server() -> Option<(String, String)> {
     let base = std::env::var("ELMER_LLM_BASE_URL").unwrap_or("http://127.0.0.1:8642/v1".into());
     let model = std::env::var("ELMER_LLM_MODEL").unwrap_or("qwen2.5-coder-0.5b-instruct".into());
     let required = std::env::var("ELMER_REQUIRE_LLM").is_ok_and(|v| v == "1");
@@ -491,8 +488,20 @@ fn real_model_writes_children_that_are_stored_and_run() {
         eprintln!(
             "skipped: no LLM server at {base} (scripts/local-llm start; ELMER_REQUIRE_LLM=1 makes this a failure)"
         );
-        return;
+        return None;
     }
+    Some((base, model))
+}
+
+/// The real local model end to end. `scripts/test` starts the server and runs this with
+/// `--ignored` and `ELMER_REQUIRE_LLM=1` (no server is then a failure); by hand, without the
+/// variable, it skips when no server answers. Structure only, never exact text.
+#[test]
+#[ignore = "needs the local LLM server; scripts/test runs it"]
+fn real_model_writes_children_that_are_stored_and_run() {
+    let Some((base, model)) = real_server() else {
+        return;
+    };
     let tmp = tempfile::tempdir().unwrap();
     let mut cfg = config(&base, 9, 8, 2);
     cfg.sim.horizon = 600;
@@ -563,6 +572,40 @@ fn real_model_writes_children_that_are_stored_and_run() {
         ran >= 1,
         "no child of the model ran: {:?}",
         children.iter().map(|c| c.status).collect::<Vec<_>>()
+    );
+}
+
+/// The real local model rates its own chat children (issue 21): the server sends token
+/// log-probabilities and `p_runs` is stored for at least one child. Run as the test above.
+#[test]
+#[ignore = "needs the local LLM server; scripts/test runs it"]
+fn real_model_self_evaluates_its_children() {
+    let Some((base, model)) = real_server() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("self-eval");
+    let mut cfg = config(&base, 3, 2, 2);
+    cfg.sim.horizon = 600;
+    cfg.llm.endpoints[0].model = model;
+    cfg.llm.endpoints[0].timeout_s = 900.0;
+    cfg.mutate.operators = parse_mutator("llm:chat+self_eval").unwrap();
+    cfg.validate().unwrap();
+    let (_, r) = evolve(&cfg, &dir);
+    assert!(r.unwrap());
+    let store = RunStore::open_read_only(&dir.join("run.sqlite")).unwrap();
+    let records = store.self_evals().unwrap();
+    for r in &records {
+        let e = &r.self_eval;
+        assert_eq!(e.status, "ok", "child {}: {e:?}", r.child_id);
+        assert!(e.prompt_tokens.unwrap_or(0) > 0 && e.completion_tokens.unwrap_or(0) >= 1);
+        for p in [e.p_runs, e.p_improves].into_iter().flatten() {
+            assert!((0.0..=1.0).contains(&p), "{e:?}");
+        }
+    }
+    assert!(
+        records.iter().any(|r| r.self_eval.p_runs.is_some()),
+        "no child has p_runs: {records:?}"
     );
 }
 

@@ -10,5 +10,6 @@ mod llm;
 mod mock_llm;
 mod report;
 mod sandbox;
+mod self_eval;
 mod sim;
 mod util;

@@ -405,6 +405,10 @@ fn evolve_one(
                 p.engine.counters().runnable_rate() * 100.0
             );
             bar.set_message(lock(&line).clone());
+            // A run warns once (e.g. a server without log-probabilities for self-evaluation).
+            if let Some(w) = ctx.llm.as_ref().and_then(|b| b.take_warning()) {
+                bar.suspend(|| eprintln!("elmer: warning: {w}"));
+            }
         });
         finished.store(true, Ordering::SeqCst);
         done

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use elmer::report::Report;
+use elmer::report::self_eval::SelfEvalReport;
 
 use super::summary;
 
@@ -49,7 +50,9 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         Some(out) => out.clone(),
         None => first_folder(&args.runs[0]).join("report"),
     };
-    let written = report.write_pngs(&out)?;
+    let mut written = report.write_pngs(&out)?;
+    let self_eval = SelfEvalReport::load(&args.runs, Path::new(ARCHIVES))?;
+    written.extend(self_eval.write_pngs(&out)?);
     if args.json {
         let first = first_folder(&args.runs[0]);
         summary::print_mean(&report.summary(), Some(&first), true)?;
@@ -64,6 +67,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         if report.runs.len() > 1 {
             summary::print_mean(&report.summary(), None, false)?;
         }
+        self_eval.print(&mut std::io::stdout().lock())?;
     }
     eprintln!("elmer: wrote {} plots to {}", written.len(), out.display());
     Ok(ExitCode::SUCCESS)

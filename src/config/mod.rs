@@ -108,6 +108,50 @@ pub struct OperatorConfig {
     /// error and asks for a fix; `llm:chat+repair` (chat formats only; default: false).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub repair: bool,
+    /// After each child the model writes, two one-token requests for its own P("Yes") that
+    /// the child runs and that it beats its parent, stored in `llm_calls` and scored by
+    /// `elmer report`; `llm:chat+self_eval` (llm operators; default: false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_eval: bool,
+}
+
+/// A `+FLAG` after the format in `--mutator llm:FORMAT+FLAG`: a switch of the operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OperatorFlag {
+    /// `+repair`: [`OperatorConfig::repair`].
+    Repair,
+    /// `+self_eval`: [`OperatorConfig::self_eval`].
+    SelfEval,
+}
+
+impl OperatorFlag {
+    const ALL: [OperatorFlag; 2] = [OperatorFlag::Repair, OperatorFlag::SelfEval];
+
+    fn name(self) -> &'static str {
+        match self {
+            OperatorFlag::Repair => "repair",
+            OperatorFlag::SelfEval => "self_eval",
+        }
+    }
+
+    /// Sets the switch on `op`.
+    fn set(self, op: &mut OperatorConfig) {
+        match self {
+            OperatorFlag::Repair => op.repair = true,
+            OperatorFlag::SelfEval => op.self_eval = true,
+        }
+    }
+}
+
+impl std::str::FromStr for OperatorFlag {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<OperatorFlag, String> {
+        OperatorFlag::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| format!("unknown flag +{s} (this build knows: +repair, +self_eval)"))
+    }
 }
 
 impl OperatorConfig {
@@ -139,6 +183,7 @@ impl Default for MutateConfig {
                 format: None,
                 weight: 1.0,
                 repair: false,
+                self_eval: false,
             }],
             gp: GpConfig::default(),
         }
@@ -301,6 +346,13 @@ impl RunConfig {
                 out.push(invalid(
                     &format!("mutate.operators[{i}].repair"),
                     "repair needs an llm operator with a chat format (chat or chat_crossover)"
+                        .into(),
+                ));
+            }
+            if op.self_eval && op.kind != OperatorKind::Llm {
+                out.push(invalid(
+                    &format!("mutate.operators[{i}].self_eval"),
+                    "self-evaluation needs an llm operator (the model rates its own children)"
                         .into(),
                 ));
             }
@@ -478,9 +530,18 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             Some((k, f)) => (k, Some(f)),
             None => (name, None),
         };
-        let (format, repair) = match format.and_then(|f| f.strip_suffix("+repair")) {
-            Some(f) => (Some(f), true),
-            None => (format, false),
+        // `FORMAT+FLAG+FLAG`: the flags in any order.
+        let mut flags = Vec::new();
+        let format = match format {
+            Some(f) => {
+                let mut parts = f.split('+');
+                let name = parts.next().unwrap_or_default();
+                for flag in parts {
+                    flags.push(flag.parse::<OperatorFlag>().map_err(err)?);
+                }
+                Some(name)
+            }
+            None => None,
         };
         let kind = match kind {
             "gp" => OperatorKind::Gp,
@@ -498,12 +559,17 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             OperatorKind::Llm => Some(format.unwrap_or("chat").parse::<Format>().map_err(err)?),
             OperatorKind::Gp => None,
         };
-        out.push(OperatorConfig {
+        let mut op = OperatorConfig {
             kind,
             format,
             weight,
-            repair,
-        });
+            repair: false,
+            self_eval: false,
+        };
+        for flag in flags {
+            flag.set(&mut op);
+        }
+        out.push(op);
     }
     Ok(out)
 }
@@ -629,6 +695,27 @@ mod tests {
         assert_eq!(parse_mutator("llm").unwrap()[0].format, Some(Format::Chat));
         let ops = parse_mutator("llm:chat+repair=0.5").unwrap();
         assert_eq!((ops[0].format, ops[0].repair), (Some(Format::Chat), true));
+        let ops = parse_mutator("llm:chat+self_eval").unwrap();
+        assert_eq!((ops[0].repair, ops[0].self_eval), (false, true));
+        let ops = parse_mutator("llm:chat+self_eval+repair=2").unwrap();
+        assert_eq!(
+            (ops[0].format, ops[0].repair, ops[0].self_eval),
+            (Some(Format::Chat), true, true)
+        );
+        assert_eq!(ops[0].weight, 2.0);
+        let mut cfg = RunConfig::default();
+        cfg.mutate.operators[0].self_eval = true;
+        assert!(
+            cfg.validate().unwrap_err().to_string().starts_with(
+                "mutate.operators[0].self_eval: self-evaluation needs an llm operator"
+            )
+        );
+        assert!(
+            parse_mutator("llm:chat+selfeval")
+                .unwrap_err()
+                .to_string()
+                .contains("+self_eval")
+        );
         let ops = parse_mutator("llm:diff=0.5,llm:chat=0.5,gp=0.1").unwrap();
         assert_eq!(ops.len(), 3);
         assert_eq!(ops[0].format, Some(Format::Diff));

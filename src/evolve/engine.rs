@@ -660,6 +660,7 @@ mod tests {
             latency_ms: 1,
             status: crate::mutate::llm::CallStatus::Ok,
             error: None,
+            self_eval: None,
         };
         let made = |t: &Task, repaired: bool| {
             let proposal = Proposal::program(format!("{}# {}\n", t.parents[0].source, t.seed))

@@ -11,7 +11,8 @@
 //!   (`[mutate.gp]`). The edit kinds are [`EditKind::ALL`]; a child's provenance is an
 //!   [`Edit`] and, for an LLM operator, its [`Format`].
 //! - [`llm::Llm`]: the language-model operator over OpenAI-compatible servers ([`llm`]).
-//! - [`LlmCall`]: the record of one language-model request (`gp` never sets it).
+//! - [`LlmCall`]: the record of one language-model request (`gp` never sets it), with the
+//!   model's [`SelfEval`] of its child when the operator asks for one.
 //!
 //! An operator never runs the child: the engine evaluates it, and marks a child whose
 //! normalised source equals its parent's `unchanged`.
@@ -181,4 +182,27 @@ pub struct LlmCall {
     pub status: llm::CallStatus,
     /// The error text of a failed call.
     pub error: Option<String>,
+    /// The model's forecast for the child, when its operator self-evaluates (issue 21).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_eval: Option<SelfEval>,
+}
+
+/// The model's own forecast for a child it wrote, read from token log-probabilities
+/// ([`llm::self_eval`]); the `p_runs`, `p_improves` and `self_eval_*` columns of `llm_calls`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SelfEval {
+    /// P("Yes") to "Will this program run and build a valid walker?", in [0, 1]; `None` when
+    /// not read (see `status`) or when neither Yes nor No was among the likely answers.
+    pub p_runs: Option<f64>,
+    /// P("Yes") to "Will its walker travel farther than the parent's?", as `p_runs`.
+    pub p_improves: Option<f64>,
+    /// Prompt tokens of the self-evaluation's requests, summed, if the server said.
+    pub prompt_tokens: Option<u64>,
+    /// Completion tokens of the self-evaluation's requests, summed, if the server said.
+    pub completion_tokens: Option<u64>,
+    /// Wall time of the self-evaluation's requests, retries included, milliseconds.
+    pub latency_ms: u64,
+    /// `ok`, `no_logprobs` (the server sent none), or the failed request's kind
+    /// (`http_500`, `timeout`, ...).
+    pub status: String,
 }

@@ -34,8 +34,10 @@ use thiserror::Error;
 use crate::qd::{GridConfig, GroupSummary, Status, Summary};
 use crate::store::{MetricsRow, RunStatus, RunStore, StoreError};
 
+pub mod calibration;
 mod group;
 mod plot;
+pub mod self_eval;
 
 pub use group::{GroupCheck, expand};
 use plot::{

@@ -14,7 +14,7 @@ use crate::store::MetricsRow;
 /// The embedded font (DejaVu Sans; licence in `assets/fonts/DejaVuSans-LICENSE.txt`).
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 /// Font family name the plots ask for.
-const FAMILY: &str = "sans-serif";
+pub(super) const FAMILY: &str = "sans-serif";
 /// Colour of empty cells.
 const EMPTY: RGBColor = RGBColor(225, 225, 225);
 /// One heatmap with its colour bar, pixels.
@@ -58,8 +58,8 @@ pub(super) fn register_font() {
 
 /// Reads one metric from a metrics row.
 pub(super) type Metric = fn(&MetricsRow) -> f64;
-type Area<'a> = DrawingArea<BitMapBackend<'a>, Shift>;
-type DrawResult = Result<(), Box<dyn std::error::Error>>;
+pub(super) type Area<'a> = DrawingArea<BitMapBackend<'a>, Shift>;
+pub(super) type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// Draws one PNG with `f`, mapping errors to [`ReportError::Plot`].
 pub(super) fn draw(

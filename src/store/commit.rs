@@ -87,6 +87,9 @@ impl RunStore {
             let mut stmt = tx.prepare_cached(&INSERT_LLM_CALL).at(path)?;
             for (id, call) in &g.llm_calls {
                 insert_llm_call(&mut stmt, *id, call, path)?;
+                if let Some(eval) = &call.self_eval {
+                    super::self_eval::write(&tx, path, *id, eval)?;
+                }
             }
         }
         {

@@ -184,7 +184,7 @@ pub(super) fn remove_db_files(db: &Path) {
 #[cfg(test)]
 mod tests {
     use super::super::fixtures::{CONFIG, FakeRun, new_store, snapshot};
-    use super::super::{MIGRATIONS, RunStore};
+    use super::super::{MIGRATIONS, RunStore, SCHEMA_VERSION};
     use super::*;
     use crate::qd::GridConfig;
 
@@ -324,7 +324,7 @@ mod tests {
                     err,
                     StoreError::TooNew {
                         version: 999,
-                        ours: 1,
+                        ours: SCHEMA_VERSION,
                         ..
                     }
                 ),
@@ -346,7 +346,10 @@ mod tests {
         holder
             .execute_batch("PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 5;")
             .unwrap();
-        assert_eq!(schema::header_version(&lagging.join(DB_FILE)), Some(1));
+        assert_eq!(
+            schema::header_version(&lagging.join(DB_FILE)),
+            Some(SCHEMA_VERSION)
+        );
         for open in opens {
             let err = open(&lagging).unwrap_err();
             assert!(
@@ -354,7 +357,7 @@ mod tests {
                     err,
                     StoreError::TooNew {
                         version: 5,
-                        ours: 1,
+                        ours: SCHEMA_VERSION,
                         ..
                     }
                 ),
@@ -376,17 +379,17 @@ mod tests {
         assert!(err.to_string().contains("[10,12,12]"), "{err}");
     }
 
-    /// A future elmer (schema 2 adds a column) migrates a version-1 store on a read-write
+    /// A future elmer (schema 3 adds a column) migrates a version-2 store on a read-write
     /// open and refuses to read it read-only while the column is missing.
     #[test]
     fn an_older_store_is_migrated_on_open() {
-        const V2: &str = "ALTER TABLE children ADD COLUMN note TEXT;";
+        const V3: &str = "ALTER TABLE children ADD COLUMN note TEXT;";
         const FUTURE: Schema = Schema {
-            migrations: &[MIGRATIONS[0], V2],
+            migrations: &[MIGRATIONS[0], MIGRATIONS[1], V3],
             required: &[("children", &["id", "note"]), ("run", &["grid"])],
         };
         const FUTURE_TOLERANT: Schema = Schema {
-            migrations: &[MIGRATIONS[0], V2],
+            migrations: &[MIGRATIONS[0], MIGRATIONS[1], V3],
             required: &[("children", &["id"])],
         };
         let tmp = tempfile::tempdir().unwrap();
@@ -400,7 +403,7 @@ mod tests {
 
         let err = RunStore::open_read_only_with(tmp.path(), &FUTURE).unwrap_err();
         assert!(
-            matches!(&err, StoreError::NeedsMigration { version: 1, ours: 2, missing, .. } if missing == &["children.note"]),
+            matches!(&err, StoreError::NeedsMigration { version: 2, ours: 3, missing, .. } if missing == &["children.note"]),
             "{err}"
         );
         assert!(err.to_string().contains("elmer evolve --resume"), "{err}");
@@ -410,7 +413,7 @@ mod tests {
         drop(old);
 
         let mut store = RunStore::open_with(tmp.path(), &grid, &FUTURE).unwrap();
-        assert_eq!(store.run().unwrap().schema_version, 2);
+        assert_eq!(store.run().unwrap().schema_version, 3);
         assert_eq!(store.children().unwrap(), children);
         assert_eq!(store.archive().unwrap().hash(), hash);
         store.commit(&fake.generation(5)).unwrap();
@@ -431,8 +434,8 @@ mod tests {
             matches!(
                 err,
                 StoreError::TooNew {
-                    version: 2,
-                    ours: 1,
+                    version: 3,
+                    ours: 2,
                     ..
                 }
             ),

@@ -239,6 +239,8 @@ pub(super) fn llm_call(row: &Row<'_>, path: &Path) -> Result<LlmCall, StoreError
         latency_ms: d.u64("latency_ms")?,
         status: d.parse("status")?,
         error: d.opt_text("error")?,
+        // Schema-2 columns, optional on read: `self_eval::read` fills it in.
+        self_eval: None,
     })
 }
 

@@ -171,6 +171,7 @@ pub(super) fn llm_call(id: u64) -> LlmCall {
         latency_ms: 850,
         status: crate::mutate::llm::CallStatus::Ok,
         error: None,
+        self_eval: None,
     }
 }
 
@@ -277,6 +278,15 @@ pub(super) fn hand_made(grid: &GridConfig) -> Generation {
     call_nulls.error = Some("Too Many Requests".into());
     let mut call_big_seed = llm_call(7);
     call_big_seed.seed = Some(u64::MAX);
+    // Every self-evaluation column set (schema 2).
+    call_big_seed.self_eval = Some(crate::mutate::SelfEval {
+        p_runs: Some(0.8125),
+        p_improves: Some(0.0),
+        prompt_tokens: Some(1234),
+        completion_tokens: Some(2),
+        latency_ms: 1900,
+        status: "ok".into(),
+    });
     let mut counters = Counters::default();
     counters.record("seed", Status::Ok, Some(Insert::New));
     counters.record("llm:chat", Status::Unstable, None);

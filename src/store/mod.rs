@@ -25,6 +25,8 @@
 //! its connections), `checkpoint` (the WAL checkpoint thread), `schema` (migrations). A new
 //! column is a name in `decode`'s list for its table, its field read there and bound in
 //! `commit`, and a new entry of [`MIGRATIONS`].
+//! The self-evaluation columns of `llm_calls` are the exception: optional on read, they live in
+//! `self_eval` (written with the call, read when the store has them).
 //!
 //! [`CellIndex`]: crate::qd::CellIndex
 //! [`LlmCall`]: crate::mutate::LlmCall
@@ -42,8 +44,12 @@ mod read;
 mod rows;
 mod run_store;
 mod schema;
+mod self_eval;
 
+/// The self-evaluation record of a call, for readers that see it through the store.
+pub use crate::mutate::SelfEval;
 pub use error::StoreError;
 pub use rows::{ChildRow, Generation, MetricsRow, RunRow, RunStatus};
 pub use run_store::{DB_FILE, RunStore};
 pub use schema::{MIGRATIONS, SCHEMA_VERSION};
+pub use self_eval::SelfEvalRecord;

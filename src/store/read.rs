@@ -112,9 +112,14 @@ impl RunStore {
             "SELECT {} FROM llm_calls l WHERE l.id = ?1",
             select_list("l", LLM_CALL_COLUMNS)
         );
-        Ok(self
+        let Some(mut call) = self
             .query(&sql, [id], |row| decode::llm_call(row, &self.path))?
-            .pop())
+            .pop()
+        else {
+            return Ok(None);
+        };
+        call.self_eval = super::self_eval::read(&self.conn, &self.path, id)?;
+        Ok(Some(call))
     }
 
     /// SQLite's `PRAGMA integrity_check`: `"ok"`, or the problems found, one per line.

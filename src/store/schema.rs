@@ -20,7 +20,7 @@ use super::error::{AtPath, StoreError};
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Schema migrations, applied in order on open: entry `i` takes version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// Version 1: the tables of DESIGN §7.
 ///
@@ -111,6 +111,30 @@ CREATE TABLE metrics (
     elapsed_s       REAL    NOT NULL
 );
 ";
+
+/// Version 2: the model's self-evaluation of each child (issue 21), on the call that made the
+/// child. `p_runs` and `p_improves` are P("Yes") in [0, 1]; `self_eval_*` are the tokens,
+/// wall time (ms) and status (`ok`, `no_logprobs` or a failure kind) of the self-evaluation's
+/// requests. All NULL for calls without one, and for every call of a store from version 1.
+/// A reader does not require them ([`SELF_EVAL_COLUMNS`]): older stores still open read-only.
+const V2: &str = "
+ALTER TABLE llm_calls ADD COLUMN p_runs REAL CHECK (p_runs BETWEEN 0 AND 1);
+ALTER TABLE llm_calls ADD COLUMN p_improves REAL CHECK (p_improves BETWEEN 0 AND 1);
+ALTER TABLE llm_calls ADD COLUMN self_eval_prompt_tokens INTEGER;
+ALTER TABLE llm_calls ADD COLUMN self_eval_completion_tokens INTEGER;
+ALTER TABLE llm_calls ADD COLUMN self_eval_ms INTEGER;
+ALTER TABLE llm_calls ADD COLUMN self_eval_status TEXT;
+";
+
+/// The `llm_calls` columns of version 2, optional on read.
+pub(super) const SELF_EVAL_COLUMNS: [&str; 6] = [
+    "p_runs",
+    "p_improves",
+    "self_eval_prompt_tokens",
+    "self_eval_completion_tokens",
+    "self_eval_ms",
+    "self_eval_status",
+];
 
 /// Every column this elmer reads, by table: a read-only open of an older store checks them.
 const REQUIRED_COLUMNS: &[(&str, &[&str])] = &[
@@ -278,7 +302,7 @@ mod tests {
 
     #[test]
     fn version_is_the_number_of_migrations() {
-        assert_eq!(SCHEMA_VERSION, 1);
+        assert_eq!(SCHEMA_VERSION, 2);
         let conn = fresh();
         let v: u32 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))

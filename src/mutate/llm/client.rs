@@ -13,6 +13,7 @@ use thiserror::Error;
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 
+use super::logprobs::{self, TokenLogprob};
 use super::retry::{CallFailure, CallStatus, Failure, RetryPolicy, parse_retry_after, retry};
 use super::{Api, EndpointConfig, LlmConfig};
 use crate::mutate::LlmCall;
@@ -263,6 +264,18 @@ pub struct Reply {
     pub completion_tokens: Option<u64>,
     /// Why generation stopped (`stop`, `length`, ...), if the server said.
     pub finish_reason: Option<String>,
+    /// The alternatives of the first token with their log-probabilities, when the server sent
+    /// them ([`logprobs::first_token`]).
+    pub first_token: Option<Vec<TokenLogprob>>,
+}
+
+/// What a request asks the server to produce.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Ask {
+    /// Text of at most this many tokens, sampled with the endpoint's parameters.
+    Text(u32),
+    /// One token at temperature 0, with this many alternatives and their log-probabilities.
+    Logprobs(u32),
 }
 
 /// The client: endpoints, their slots and health, the retry policy.
@@ -355,6 +368,29 @@ impl Client {
     /// Sends `request` for a child with seed `child_seed`, with retries; the record is
     /// complete whatever happens (status `ok` or the failure kind).
     pub async fn call(&self, request: &Request, child_seed: u64, max_tokens: u32) -> LlmCall {
+        self.exchange(request, child_seed, Ask::Text(max_tokens))
+            .await
+            .0
+    }
+
+    /// Asks for a one-token answer at temperature 0 with the `top` most likely first tokens and
+    /// their log-probabilities (`logprobs`/`top_logprobs`); the record, and the alternatives
+    /// unless the server sent none.
+    pub async fn call_logprobs(
+        &self,
+        request: &Request,
+        child_seed: u64,
+        top: u32,
+    ) -> (LlmCall, Option<Vec<TokenLogprob>>) {
+        self.exchange(request, child_seed, Ask::Logprobs(top)).await
+    }
+
+    async fn exchange(
+        &self,
+        request: &Request,
+        child_seed: u64,
+        ask: Ask,
+    ) -> (LlmCall, Option<Vec<TokenLogprob>>) {
         let start = Instant::now();
         let api = request.api();
         // Two streams from the child's seed: endpoint picks here, backoff jitter in `retry`
@@ -371,7 +407,7 @@ impl Client {
                 }
                 let i = self.choose(api, pick).await?;
                 chosen.store(i, Ordering::Relaxed);
-                self.attempt(&self.endpoints[i], request, child_seed, max_tokens)
+                self.attempt(&self.endpoints[i], request, child_seed, ask)
                     .await
             }
         })
@@ -382,7 +418,7 @@ impl Client {
             model: endpoint.map_or(String::new(), |e| e.cfg.model.clone()),
             prompt: request.stored_prompt(),
             params: endpoint.map_or(Value::Null, |e| {
-                let mut p = params(&e.cfg, request, max_tokens);
+                let mut p = params(&e.cfg, request, ask);
                 p["attempts"] = json!(attempts);
                 p
             }),
@@ -393,10 +429,13 @@ impl Client {
             latency_ms: start.elapsed().as_millis() as u64,
             status: CallStatus::Ok,
             error: None,
+            self_eval: None,
         };
         self.stats.calls.fetch_add(1, Ordering::Relaxed);
+        let mut first_token = None;
         match result {
             Ok(reply) => {
+                first_token = reply.first_token;
                 self.stats
                     .completion_tokens
                     .fetch_add(reply.completion_tokens.unwrap_or(0), Ordering::Relaxed);
@@ -415,7 +454,7 @@ impl Client {
                 self.check_down(api, call.error.as_deref().unwrap_or_default());
             }
         }
-        call
+        (call, first_token)
     }
 
     /// Marks the client down when every endpoint of `api` has failed `rest_after` times in a
@@ -483,7 +522,7 @@ impl Client {
         e: &Endpoint,
         request: &Request,
         child_seed: u64,
-        max_tokens: u32,
+        ask: Ask,
     ) -> Result<Reply, Failure> {
         let _slot = e.slots.acquire().await.map_err(|_| {
             Failure::fatal(
@@ -492,7 +531,7 @@ impl Client {
             )
         })?;
         let _in_flight = InFlight::enter(&self.stats.in_flight);
-        let result = self.send(e, request, child_seed, max_tokens).await;
+        let result = self.send(e, request, child_seed, ask).await;
         let mut health = lock(&e.health);
         let now = Instant::now();
         let (before, failures) = (EndpointState::of(&health, now), health.consecutive_failures);
@@ -518,10 +557,10 @@ impl Client {
         e: &Endpoint,
         request: &Request,
         child_seed: u64,
-        max_tokens: u32,
+        ask: Ask,
     ) -> Result<Reply, Failure> {
         let label = e.cfg.label();
-        let mut body = params(&e.cfg, request, max_tokens);
+        let mut body = params(&e.cfg, request, ask);
         body["model"] = json!(e.cfg.model);
         if let Some(seed) = e.cfg.seed.seed_for(child_seed) {
             body["seed"] = json!(seed);
@@ -561,12 +600,20 @@ impl Client {
 }
 
 /// The request parameters stored with each call (and sent).
-fn params(e: &EndpointConfig, request: &Request, max_tokens: u32) -> Value {
-    let mut p = json!({
-        "temperature": e.temperature,
-        "top_p": e.top_p,
-        "max_tokens": e.max_tokens.unwrap_or(max_tokens),
-    });
+fn params(e: &EndpointConfig, request: &Request, ask: Ask) -> Value {
+    let mut p = match ask {
+        Ask::Text(max_tokens) => json!({
+            "temperature": e.temperature,
+            "top_p": e.top_p,
+            "max_tokens": e.max_tokens.unwrap_or(max_tokens),
+        }),
+        // OpenAI's names: chat takes a flag and a count, completions the count alone.
+        Ask::Logprobs(top) => match request.api() {
+            Api::Chat => json!({"temperature": 0.0, "max_tokens": 1, "logprobs": true,
+                                "top_logprobs": top}),
+            Api::Completions => json!({"temperature": 0.0, "max_tokens": 1, "logprobs": top}),
+        },
+    };
     let stop = if e.stop.is_empty() {
         request.stop()
     } else {
@@ -704,6 +751,7 @@ pub fn parse_reply(label: &str, api: Api, bytes: &[u8]) -> Result<Reply, Failure
             .get("finish_reason")
             .and_then(Value::as_str)
             .map(str::to_string),
+        first_token: logprobs::first_token(&v),
     })
 }
 

@@ -10,14 +10,18 @@
 //! - [`chat`]: the `chat` format's prompt and reply extraction (also `chat_crossover`).
 //! - [`diff`]: the ELM diff model's prompt and the tolerant hunk application.
 //! - [`prompt`]: OpenELM's continuation prompt (also `crossover`) and the function splice.
+//! - [`self_eval`]: the model's P(runs) and P(improves) for each child it writes, from the
+//!   token log-probabilities that [`logprobs`] reads (`llm:FORMAT+self_eval`).
 
 pub mod chat;
 mod client;
 mod config;
 pub mod diff;
 pub mod doctor;
+pub mod logprobs;
 pub mod prompt;
 pub mod retry;
+pub mod self_eval;
 
 pub use client::{
     Client, ClientError, EndpointEvent, EndpointState, Health, LlmStats, Message, Reply, Request,
@@ -27,7 +31,7 @@ pub use config::{Api, EndpointConfig, LlmConfig, LlmConfigError, SeedPolicy};
 pub use retry::{CallFailure, CallStatus};
 
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -130,6 +134,11 @@ impl FromStr for Format {
 pub struct Backend {
     runtime: tokio::runtime::Runtime,
     client: Client,
+    /// A warning for the user, once per run: `Some(None)` once it has been taken.
+    warning: Mutex<Option<Option<String>>>,
+    /// Set once the servers showed they cannot self-evaluate (the status, e.g.
+    /// `no_logprobs`): no more self-evaluation requests this run.
+    self_eval_stopped: OnceLock<String>,
 }
 
 impl Backend {
@@ -142,7 +151,27 @@ impl Backend {
             .build()
             .map_err(|e| ClientError::Start(e.to_string()))?;
         let client = Client::new(cfg)?;
-        Ok(Arc::new(Backend { runtime, client }))
+        Ok(Arc::new(Backend {
+            runtime,
+            client,
+            warning: Mutex::new(None),
+            self_eval_stopped: OnceLock::new(),
+        }))
+    }
+
+    /// Keeps `message` for [`take_warning`](Backend::take_warning) unless a warning was
+    /// already kept this run (the first one wins; a run warns once).
+    pub fn warn_once(&self, message: String) {
+        let mut slot = self.warning.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_none() {
+            *slot = Some(Some(message));
+        }
+    }
+
+    /// The warning kept by [`warn_once`](Backend::warn_once), once: the caller prints it.
+    pub fn take_warning(&self) -> Option<String> {
+        let mut slot = self.warning.lock().unwrap_or_else(|p| p.into_inner());
+        slot.as_mut().and_then(Option::take)
     }
 
     /// The client.
@@ -168,6 +197,7 @@ pub struct Llm {
     format: Format,
     limits: PromptLimits,
     repair: bool,
+    self_eval: bool,
 }
 
 /// The follow-up message of a repair: the sandbox's verdict and the request for a fix.
@@ -187,7 +217,29 @@ impl Llm {
             format,
             limits,
             repair: false,
+            self_eval: false,
         }
+    }
+
+    /// With the model's self-evaluation of each child it writes ([`self_eval`]).
+    pub fn with_self_eval(mut self, self_eval: bool) -> Llm {
+        self.self_eval = self_eval;
+        self
+    }
+
+    /// `call` (whose reply to `request` gave a child) with the model's self-evaluation of
+    /// that child ([`self_eval::evaluate`]), when this operator self-evaluates.
+    fn self_evaluated(
+        &self,
+        mut call: LlmCall,
+        request: &Request,
+        reply: &str,
+        seed: u64,
+    ) -> LlmCall {
+        if self.self_eval {
+            call.self_eval = Some(self_eval::evaluate(&self.backend, request, reply, seed));
+        }
+        call
     }
 
     /// With one repair follow-up after a sandbox failure (chat formats).
@@ -286,7 +338,10 @@ impl Mutator for Llm {
         match self.child(&reply, parent, &sources) {
             Ok((source, edit)) => Proposal::program(source)
                 .with_edit(Edit::llm(edit))
-                .with_llm(self.format, Some(call)),
+                .with_llm(
+                    self.format,
+                    Some(self.self_evaluated(call, &request, &reply, seed)),
+                ),
             Err((status, why)) => self.failed(status, why, Some(call)),
         }
     }
@@ -311,11 +366,10 @@ impl Mutator for Llm {
         let request = Request::Chat(messages);
         let max_tokens = default_max_tokens(&parent.source);
         // A seed of its own, so a deterministic server does not repeat the first answer.
-        let call = self.backend.block_on(self.backend.client.call(
-            &request,
-            seed ^ 0x7265_7061_6972,
-            max_tokens,
-        ));
+        let seed = seed ^ 0x7265_7061_6972;
+        let call = self
+            .backend
+            .block_on(self.backend.client.call(&request, seed, max_tokens));
         let Some(text) = call.reply.clone() else {
             let error = call
                 .error
@@ -329,7 +383,10 @@ impl Mutator for Llm {
                     edit: child.edit(),
                     repaired: true,
                 })
-                .with_llm(self.format, Some(call)),
+                .with_llm(
+                    self.format,
+                    Some(self.self_evaluated(call, &request, &text, seed)),
+                ),
             Err(NoChild::NoCode(why)) => self.failed(Status::NoCode, why, Some(call)),
             Err(NoChild::BadEdit(why)) => self.failed(Status::BadDiff, why, Some(call)),
         })
