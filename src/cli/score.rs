@@ -56,6 +56,7 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
         .into_iter()
         .map(|(_, p)| p)
         .collect();
+    let targets = export::target_cells(path, &text)?;
     // Refuse an existing run before the (long) scoring, not after.
     let run_dir = match &args.out {
         Some(out) => {
@@ -84,7 +85,27 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
             db.display()
         );
     }
-    super::summary::print(&report.summary, &[], args.json)?;
+    let hits = export::target_report(&report, &targets);
+    match &hits {
+        None => super::summary::print(&report.summary, &[], args.json)?,
+        Some(h) if args.json => {
+            // Lines that named a target cell add a `targets` object to the summary.
+            let mut v = serde_json::to_value(&report.summary)?;
+            if let Some(obj) = v.as_object_mut() {
+                obj.insert("targets".into(), serde_json::to_value(h)?);
+            }
+            writeln!(std::io::stdout().lock(), "{v}")?;
+        }
+        Some(h) => {
+            super::summary::print(&report.summary, &[], false)?;
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "asked          {} ({} target cells)", h.asked, h.cells)?;
+            writeln!(out, "valid_rate     {:.4}", h.valid_rate)?;
+            writeln!(out, "hit_rate       {:.4}", h.hit_rate)?;
+            writeln!(out, "chance_rate    {:.4}", h.chance_rate)?;
+            writeln!(out, "filled_cells   {}", h.filled)?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
