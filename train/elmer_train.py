@@ -131,6 +131,38 @@ def mean_loss(model, examples, torch):
     return total / tokens if tokens else None
 
 
+def load_base(transformers, base_dir, base_file, dtype, cache):
+    """The tokenizer and model of the GGUF, dequantised. The first load converts the GGUF
+    (minutes on a busy CPU) and saves the result to `cache` (keyed by the GGUF's sha256 and the
+    dtype by the caller); later loads read that. Returns (tokenizer, model, from_cache)."""
+    done = os.path.join(cache, ".complete")
+    if os.path.exists(done):
+        tok = transformers.AutoTokenizer.from_pretrained(cache)
+        model = transformers.AutoModelForCausalLM.from_pretrained(cache, dtype=dtype)
+        return tok, model, True
+    tok = transformers.AutoTokenizer.from_pretrained(base_dir, gguf_file=base_file)
+    model = transformers.AutoModelForCausalLM.from_pretrained(
+        base_dir, gguf_file=base_file, dtype=dtype
+    )
+    try:
+        tmp = f"{cache}.partial-{os.getpid()}"
+        # The GGUF quantiser is only a loading step: the weights are plain tensors now.
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            delattr(model.config, "quantization_config")
+        model.save_pretrained(tmp)
+        tok.save_pretrained(tmp)
+        open(os.path.join(tmp, ".complete"), "w").close()
+        if not os.path.exists(cache):
+            os.rename(tmp, cache)
+    except Exception as e:  # the cache is an optimisation: train on without it
+        log(f"could not cache the dequantised base in {cache}: {e}")
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
+    return tok, model, False
+
+
 def train(req):
     t_start = time.time()
     threads = int(req["threads"])
@@ -150,12 +182,12 @@ def train(req):
 
     emit("phase", name="load")
     t0 = time.time()
-    tok = transformers.AutoTokenizer.from_pretrained(base_dir, gguf_file=base_file)
-    model = transformers.AutoModelForCausalLM.from_pretrained(
-        base_dir, gguf_file=base_file, dtype=torch.bfloat16
-    )
+    # float32 by default: on CPUs without AVX-512 BF16 (this machine has AVX2 only) torch's
+    # bf16 matmuls fall back to a reference GEMM, ~20x slower than fp32 (docs/bootstrap.md).
+    dtype = {"f32": torch.float32, "bf16": torch.bfloat16}[req["dtype"]]
+    tok, model, base_cached = load_base(transformers, base_dir, base_file, dtype, req["base_cache"])
     load_s = time.time() - t0
-    log(f"base loaded in {load_s:.1f} s")
+    log(f"base loaded in {load_s:.1f} s ({'cache' if base_cached else 'GGUF'})")
     template = tok.chat_template or CHATML
 
     emit("phase", name="data")
@@ -211,7 +243,7 @@ def train(req):
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
         opt.zero_grad(set_to_none=True)
-        loss = float(out.loss)
+        loss = float(out.loss.detach())
         losses.append(loss)
         emit("step", step=step + 1, steps=steps, epoch=epoch, loss=loss)
         if not order or step + 1 == steps:
@@ -237,9 +269,12 @@ def train(req):
     # loader's quantisation note must not go with it.
     base_cfg_dir = req["base_config_dir"]
     os.makedirs(base_cfg_dir, exist_ok=True)
-    mcfg = model.get_base_model().config
+    base_model = model.get_base_model()
+    mcfg = base_model.config
     if hasattr(mcfg, "quantization_config"):
         delattr(mcfg, "quantization_config")
+    # The converter picks the architecture from this list (the GGUF loader leaves it empty).
+    mcfg.architectures = [type(base_model).__name__]
     mcfg.save_pretrained(base_cfg_dir)
 
     emit("phase", name="convert")
@@ -278,6 +313,7 @@ def train(req):
         train_loss=losses,
         test_loss=tests,
         chat_template="gguf" if tok.chat_template else "chatml",
+        base_cached=base_cached,
         load_s=load_s,
         train_s=train_s,
         convert_s=convert_s,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::pipeline::BootstrapOptions;
+use super::pipeline::{BootstrapOptions, Dtype};
 use super::trainer::TrainResult;
 use super::{BootstrapError, SERVED_MODEL, io};
 use crate::config::{RunConfig, parse_mutator};
@@ -82,6 +82,8 @@ pub struct BootstrapRecord {
     pub threads: u32,
     /// Warm-up steps asked for.
     pub warmup: u64,
+    /// The weights' dtype while training.
+    pub dtype: Dtype,
     /// What the trainer reported.
     pub result: TrainResult,
     /// Where the time went.
@@ -131,6 +133,7 @@ impl BootstrapRecord {
             seed: t.seed,
             threads: t.threads,
             warmup: t.warmup,
+            dtype: t.dtype,
             result,
             times,
             command: opts.command.clone(),
@@ -203,7 +206,7 @@ impl BootstrapRecord {
              |\n| LoRA rank / alpha | {} / {} (every linear layer, no dropout) |\n| learning \
              rate | {} (AdamW, {} warm-up steps, then linear decay to 0; gradient clip 1.0) \
              |\n| batch | 1 example per step |\n| sequence length | {} |\n| seed | {} |\n| \
-             torch threads | {} |\n| trainable parameters | {} |\n| torch / transformers | {} \
+             torch threads | {} |\n| dtype | {} |\n| trainable parameters | {} |\n| torch / transformers | {} \
              / {} |\n",
             r.steps,
             match self.steps {
@@ -218,6 +221,7 @@ impl BootstrapRecord {
             self.seq_len,
             self.seed,
             self.threads,
+            self.dtype.name(),
             r.trainable_params,
             r.torch,
             r.transformers
@@ -241,7 +245,7 @@ impl BootstrapRecord {
             s,
             "\nEvery step's training loss is in `bootstrap.json` (`result.train_loss`).\n\n\
              ## Time\n\n| step | seconds |\n|---|---|\n| export | {:.1} |\n| venv {} | {:.1} |\n| \
-             load base | {:.1} |\n| train (with test passes) | {:.1} |\n| convert to GGUF | {:.1} \
+             load base ({}) | {:.1} |\n| train (with test passes) | {:.1} |\n| convert to GGUF | {:.1} \
              |\n| total | {:.1} |\n",
             self.times.export_s,
             if self.times.venv_installed_bytes.is_some() {
@@ -250,6 +254,11 @@ impl BootstrapRecord {
                 "check"
             },
             self.times.venv_s,
+            if r.base_cached {
+                "dequantised cache"
+            } else {
+                "GGUF, then cached"
+            },
             r.load_s,
             r.train_s,
             r.convert_s,

@@ -34,7 +34,7 @@ use thiserror::Error;
 use crate::export::ExportError;
 
 pub use card::{ADAPTER_GGUF, BootstrapRecord, RECORD, Times, evolve_config};
-pub use pipeline::{BootstrapOptions, Finished, TrainOptions, bootstrap};
+pub use pipeline::{BootstrapOptions, Dtype, Finished, TrainOptions, bootstrap};
 pub use sample::{SampleOptions, SampleSummary, Targets, parse_targets, sample};
 pub use server::LlamaServer;
 pub use trainer::{Event, TestLoss, TrainResult};

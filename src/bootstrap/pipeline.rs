@@ -25,7 +25,8 @@ pub struct TrainOptions {
     /// Peak learning rate of AdamW, linear warm-up then linear decay to 0, in (0, 1)
     /// (default: 2e-4).
     pub lr: f64,
-    /// Tokens per example, longer ones cut, 32-8192 (default: 512).
+    /// Tokens per example (prompt and reply), longer ones cut, 32-8192 (default: 1024: the
+    /// runs' programs are ~410 tokens and the conditioned chat prompt ~200 more).
     pub seq_len: u32,
     /// Seed of torch (LoRA init) and of the example order (default: 0).
     pub seed: u64,
@@ -33,6 +34,41 @@ pub struct TrainOptions {
     pub threads: u32,
     /// Warm-up steps, at most a tenth of the steps (default: 10).
     pub warmup: u64,
+    /// The weights' dtype while training: `f32` or `bf16` (default: f32; bf16 is ~20x slower
+    /// on CPUs without AVX-512 BF16, measured in docs/bootstrap.md).
+    pub dtype: Dtype,
+}
+
+/// The dtype the base is loaded in for training.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dtype {
+    /// float32.
+    F32,
+    /// bfloat16.
+    Bf16,
+}
+
+impl Dtype {
+    /// The name on the command line and in the trainer's request.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dtype::F32 => "f32",
+            Dtype::Bf16 => "bf16",
+        }
+    }
+}
+
+impl std::str::FromStr for Dtype {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Dtype, String> {
+        match s {
+            "f32" => Ok(Dtype::F32),
+            "bf16" => Ok(Dtype::Bf16),
+            _ => Err(format!("unknown dtype {s:?} (expected f32 or bf16)")),
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -43,10 +79,11 @@ impl Default for TrainOptions {
             rank: 8,
             alpha: None,
             lr: 2e-4,
-            seq_len: 512,
+            seq_len: 1024,
             seed: 0,
             threads: 2,
             warmup: 10,
+            dtype: Dtype::F32,
         }
     }
 }
@@ -302,8 +339,18 @@ fn write_folder(
         let p = data.join(name);
         std::fs::write(&p, text).map_err(io(&p))?;
     }
+    on(Event::Phase("sha256".into()));
+    let base_sha = sha256_file(&opts.base)?;
     let t = &opts.train;
+    let base_cache =
+        opts.cache
+            .join("bootstrap-base")
+            .join(format!("{}-{}", &base_sha[..16], t.dtype.name()));
+    if let Some(p) = base_cache.parent() {
+        std::fs::create_dir_all(p).map_err(io(p))?;
+    }
     let req = Request {
+        base_cache,
         format: opts.export.format.name().into(),
         train: data.join("train.jsonl"),
         test: data.join("test.jsonl"),
@@ -321,6 +368,7 @@ fn write_folder(
         seed: t.seed,
         threads: t.threads,
         warmup: t.warmup,
+        dtype: t.dtype.name().into(),
     };
     let result = trainer::run(
         &opts.trainer,
@@ -335,8 +383,6 @@ fn write_folder(
         "the converted adapter",
         "read the trainer's log",
     )?;
-    on(Event::Phase("sha256".into()));
     let adapter_sha = sha256_file(&req.adapter_gguf)?;
-    let base_sha = sha256_file(&opts.base)?;
     Ok((result, adapter_sha, base_sha))
 }

@@ -20,6 +20,8 @@ pub(crate) struct Request {
     pub test: PathBuf,
     /// The base GGUF.
     pub base: PathBuf,
+    /// The dequantised base, saved by the first load and read by later ones.
+    pub base_cache: PathBuf,
     /// Where the peft adapter goes.
     pub adapter_dir: PathBuf,
     /// Where the GGUF adapter goes.
@@ -44,6 +46,8 @@ pub(crate) struct Request {
     pub seed: u64,
     /// torch threads.
     pub threads: u32,
+    /// Weights' dtype: `f32` or `bf16`.
+    pub dtype: String,
     /// Warm-up steps (at most a tenth of the steps).
     pub warmup: u64,
 }
@@ -86,6 +90,9 @@ pub struct TrainResult {
     pub chat_template: String,
     /// Seconds loading the base.
     pub load_s: f64,
+    /// Whether the base came from the dequantised cache (else from the GGUF).
+    #[serde(default)]
+    pub base_cached: bool,
     /// Seconds training (test passes included).
     pub train_s: f64,
     /// Seconds converting.

@@ -15,7 +15,9 @@ use elmer::walker::WalkerLimits;
 /// `elmer score` arguments.
 #[derive(clap::Args)]
 pub struct ScoreArgs {
-    /// JSONL file: lines with "text", "prompt"+"completion", or "messages".
+    /// JSONL file: lines with "text", "prompt"+"completion", or "messages"; a "cell" field
+    /// ("i,j,k") is the cell the program was asked for (valid share, hit rate and chance are
+    /// then reported).
     #[arg(required_unless_present_any = ["ood_prompts", "ood"])]
     file: Option<PathBuf>,
     /// Also store the scored programs as a run (a folder, or a name under archives/) that
