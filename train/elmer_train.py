@@ -255,9 +255,12 @@ def train(req):
 
     emit("phase", name="save")
     adapter_dir = req["adapter_dir"]
+    # The adapter names its base by file name only (peft writes it into adapter_config.json
+    # and its README, which the converter copies into the GGUF's metadata), so the same seed
+    # and data give the same bytes wherever the model and the output live.
+    for c in model.peft_config.values():
+        c.base_model_name_or_path = base_file
     model.save_pretrained(adapter_dir)
-    # The adapter's config names its base by file name only, so the same seed and data give
-    # the same bytes wherever the model is installed.
     acfg_path = os.path.join(adapter_dir, "adapter_config.json")
     with open(acfg_path, encoding="utf-8") as f:
         acfg = json.load(f)
