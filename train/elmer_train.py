@@ -207,7 +207,7 @@ def train(req):
 
     cfg = LoraConfig(
         r=req["rank"],
-        lora_alpha=req["alpha"],
+        lora_alpha=req["alpha"] or 2 * req["rank"],
         lora_dropout=0.0,
         target_modules="all-linear",
         bias="none",

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::pipeline::{BootstrapOptions, Dtype};
+use super::pipeline::{BootstrapOptions, TrainOptions};
 use super::trainer::TrainResult;
 use super::{BootstrapError, SERVED_MODEL, io};
 use crate::config::{RunConfig, parse_mutator};
@@ -64,26 +64,8 @@ pub struct BootstrapRecord {
     pub base_sha256: String,
     /// The adapter GGUF's sha256.
     pub adapter_sha256: String,
-    /// Steps given (`None`: epochs).
-    pub steps: Option<u64>,
-    /// Epochs given.
-    pub epochs: u32,
-    /// LoRA rank.
-    pub rank: u32,
-    /// LoRA alpha.
-    pub alpha: f64,
-    /// Peak learning rate.
-    pub lr: f64,
-    /// Tokens per example.
-    pub seq_len: u32,
-    /// Seed.
-    pub seed: u64,
-    /// torch threads.
-    pub threads: u32,
-    /// Warm-up steps asked for.
-    pub warmup: u64,
-    /// The weights' dtype while training.
-    pub dtype: Dtype,
+    /// The hyperparameters.
+    pub train: TrainOptions,
     /// What the trainer reported.
     pub result: TrainResult,
     /// Where the time went.
@@ -124,16 +106,7 @@ impl BootstrapRecord {
             base: opts.base.clone(),
             base_sha256,
             adapter_sha256,
-            steps: t.steps,
-            epochs: t.epochs,
-            rank: t.rank,
-            alpha: t.alpha.unwrap_or(2.0 * t.rank as f64),
-            lr: t.lr,
-            seq_len: t.seq_len,
-            seed: t.seed,
-            threads: t.threads,
-            warmup: t.warmup,
-            dtype: t.dtype,
+            train: t.clone(),
             result,
             times,
             command: opts.command.clone(),
@@ -197,7 +170,7 @@ impl BootstrapRecord {
             self.test_lines,
             r.train_tokens,
             r.truncated,
-            self.seq_len,
+            self.train.seq_len,
             r.chat_template
         );
         let _ = writeln!(
@@ -209,19 +182,19 @@ impl BootstrapRecord {
              torch threads | {} |\n| dtype | {} |\n| trainable parameters | {} |\n| torch / transformers | {} \
              / {} |\n",
             r.steps,
-            match self.steps {
+            match self.train.steps {
                 Some(_) => "--steps".to_string(),
-                None => format!("{} epoch(s)", self.epochs),
+                None => format!("{} epoch(s)", self.train.epochs),
             },
             r.epochs,
-            self.rank,
-            self.alpha,
-            self.lr,
+            self.train.rank,
+            self.train.alpha.unwrap_or(2.0 * self.train.rank as f64),
+            self.train.lr,
             r.warmup,
-            self.seq_len,
-            self.seed,
-            self.threads,
-            self.dtype.name(),
+            self.train.seq_len,
+            self.train.seed,
+            self.train.threads,
+            self.train.dtype.name(),
             r.trainable_params,
             r.torch,
             r.transformers

@@ -10,8 +10,9 @@ use super::{BootstrapError, CONVERTER, Trainer, io, require_file, sha256_file};
 use crate::export::{self, Format, SourceRun, Stage2, Stage2Options};
 use crate::qd::GridConfig;
 
-/// Hyperparameters of the LoRA fine-tune (each a flag of `elmer bootstrap`).
-#[derive(Clone, Debug, PartialEq)]
+/// Hyperparameters of the LoRA fine-tune (each a flag of `elmer bootstrap`); the trainer
+/// reads them under these names, and `bootstrap.json` records them.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrainOptions {
     /// Optimiser steps, one example each (default: none = `epochs` passes over the training
     /// split).
@@ -359,16 +360,7 @@ fn write_folder(
         adapter_gguf: tmp.join(card::ADAPTER_GGUF),
         base_config_dir: tmp.join("base-config"),
         converter: converter.to_path_buf(),
-        steps: t.steps,
-        epochs: t.epochs,
-        rank: t.rank,
-        alpha: t.alpha.unwrap_or(2.0 * t.rank as f64),
-        lr: t.lr,
-        seq_len: t.seq_len,
-        seed: t.seed,
-        threads: t.threads,
-        warmup: t.warmup,
-        dtype: t.dtype.name().into(),
+        options: t.clone(),
     };
     let result = trainer::run(
         &opts.trainer,

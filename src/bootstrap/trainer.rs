@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{BootstrapError, Trainer, io, tail_lines};
+use super::{BootstrapError, TrainOptions, Trainer, io, tail_lines};
 
 /// What the trainer reads (`REQUEST.json`): paths and hyperparameters.
 #[derive(Clone, Debug, Serialize)]
@@ -30,26 +30,9 @@ pub(crate) struct Request {
     pub base_config_dir: PathBuf,
     /// llama.cpp's convert_lora_to_gguf.py.
     pub converter: PathBuf,
-    /// Optimiser steps; `None`: `epochs` passes over the training split.
-    pub steps: Option<u64>,
-    /// Passes over the training split when `steps` is `None`.
-    pub epochs: u32,
-    /// LoRA rank.
-    pub rank: u32,
-    /// LoRA alpha.
-    pub alpha: f64,
-    /// Peak learning rate.
-    pub lr: f64,
-    /// Tokens per example (longer ones are cut).
-    pub seq_len: u32,
-    /// Seed of torch and of the example order.
-    pub seed: u64,
-    /// torch threads.
-    pub threads: u32,
-    /// Weights' dtype: `f32` or `bf16`.
-    pub dtype: String,
-    /// Warm-up steps (at most a tenth of the steps).
-    pub warmup: u64,
+    /// The hyperparameters (alpha null: twice the rank).
+    #[serde(flatten)]
+    pub options: TrainOptions,
 }
 
 /// The test loss after an epoch (or at the last step).

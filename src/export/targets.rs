@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::score::json_lines;
 use super::{ExportError, ScoreReport};
 use crate::qd::{CellIndex, Status};
 
@@ -18,16 +19,12 @@ use crate::qd::{CellIndex, Status};
 /// [`super::programs_from_jsonl`]; `None` where a line has none.
 pub fn target_cells(path: &Path, text: &str) -> Result<Vec<Option<CellIndex>>, ExportError> {
     let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    for (line, v) in json_lines(path, text)? {
         let bad = |message: String| ExportError::BadLine {
             path: path.to_path_buf(),
-            line: i + 1,
+            line,
             message,
         };
-        let v: Value = serde_json::from_str(line).map_err(|e| bad(format!("not JSON ({e})")))?;
         let cell = match v.get("cell") {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s.parse::<CellIndex>().map_err(|e| {
