@@ -88,7 +88,8 @@ impl BootstrapRecord {
     ) -> BootstrapRecord {
         let t = &opts.train;
         BootstrapRecord {
-            runs: runs.iter().map(|r| r.path.clone()).collect(),
+            // Absolute, so `bootstrap sample` finds them from any folder.
+            runs: runs.iter().map(|r| absolute(&r.path)).collect(),
             run_children: runs.iter().map(|r| r.children.len()).collect(),
             format: opts.export.format.name().into(),
             conditioning: opts.export.conditioning,
@@ -103,7 +104,7 @@ impl BootstrapRecord {
             programs: ex.counts.unique,
             train_lines: ex.train.len(),
             test_lines: ex.test.len(),
-            base: opts.base.clone(),
+            base: absolute(&opts.base),
             base_sha256,
             adapter_sha256,
             train: t.clone(),
@@ -127,7 +128,7 @@ impl BootstrapRecord {
     /// Writes the record, the card and `evolve.toml` into `dir` (the folder that becomes
     /// `out`, whose absolute path the card and config name).
     pub(crate) fn write(&self, dir: &Path, out: &Path) -> Result<(), BootstrapError> {
-        let abs = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
+        let abs = absolute(out);
         let adapter = abs.join(ADAPTER_GGUF);
         let json = serde_json::to_string_pretty(self).unwrap_or_default() + "\n";
         let evolve = evolve_config(&self.grid, &self.sim, &adapter);
@@ -259,6 +260,10 @@ impl BootstrapRecord {
         );
         s
     }
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
 /// The `elmer evolve` config of a bootstrap: chat mutations by the local model served with

@@ -160,6 +160,7 @@ pub fn sample(
             message: "must be >= 1".into(),
         });
     }
+    let targets = targets(opts, &rec)?;
     let adapter = opts.adapter_dir.join(ADAPTER_GGUF);
     require_file(
         &adapter,
@@ -172,7 +173,6 @@ pub fn sample(
         "llama-server",
         "run scripts/local-llm install",
     )?;
-    let targets = targets(opts, &rec)?;
     let server = LlamaServer::start(
         &opts.server,
         &rec.base,
