@@ -409,7 +409,7 @@ fn real_pipeline_trains_converts_serves_evolves_and_samples() {
             ("llm", Some("chat"))
         );
         let call = store.llm_call(c.llm_call_id.unwrap()).unwrap().unwrap();
-        assert_eq!(call.status, "ok", "{:?}", call.error);
+        assert_eq!(call.status.to_string(), "ok", "{:?}", call.error);
         use elmer::qd::Status;
         if !matches!(
             c.status,

@@ -228,8 +228,13 @@ pub fn sample(
         completion_tokens: 0,
     };
     for (i, (cell, call)) in targets.iter().zip(calls).enumerate() {
+        // Every call ends with a record; `None` would be a worker that never got to it.
         let (reply, status, tokens) = match call {
-            Some(c) => (c.reply.unwrap_or_default(), c.status, c.completion_tokens),
+            Some(c) => (
+                c.reply.unwrap_or_default(),
+                c.status.to_string(),
+                c.completion_tokens,
+            ),
             None => (String::new(), "not_sent".to_string(), None),
         };
         if status != "ok" {
