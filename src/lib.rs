@@ -7,6 +7,7 @@
 //! See DESIGN.md for the names and numbers.
 #![warn(missing_docs)]
 
+pub mod bootstrap;
 pub mod config;
 pub mod evaluate;
 pub mod evolve;

@@ -36,6 +36,8 @@ enum Command {
     Report(cli::report::ReportArgs),
     /// Report the Python interpreter and which sandbox layers are active.
     Doctor(cli::doctor::DoctorArgs),
+    /// Fine-tune the local model (LoRA) on runs' own Stage-2 data, or sample it by cell.
+    Bootstrap(cli::bootstrap::BootstrapArgs),
     /// Open a run in the Bevy viewer (elmer-viewer): heatmap, replay, inspector, live mode.
     View(cli::view::ViewArgs),
 }
@@ -84,6 +86,7 @@ fn main() -> ExitCode {
         Command::Export(args) => cli::export::run(args),
         Command::Score(args) => cli::score::run(args),
         Command::View(args) => cli::view::run(args),
+        Command::Bootstrap(args) => cli::bootstrap::run(args),
     };
     match result {
         Ok(code) => code,

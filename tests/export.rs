@@ -15,7 +15,7 @@ use tempfile::TempDir;
 use crate::util::{assert_code, run, stderr, stdout};
 
 /// An admitted child at `cell` with `fitness` and `source`.
-fn child(id: u64, cell: [usize; 3], fitness: f64, source: &str) -> ChildRow {
+pub(crate) fn child(id: u64, cell: [usize; 3], fitness: f64, source: &str) -> ChildRow {
     let grid = GridConfig::default();
     ChildRow {
         id,
@@ -43,12 +43,12 @@ fn child(id: u64, cell: [usize; 3], fitness: f64, source: &str) -> ChildRow {
     }
 }
 
-fn program(tag: &str) -> String {
+pub(crate) fn program(tag: &str) -> String {
     format!("def make_walker():\n    return {tag:?}\n")
 }
 
 /// A run at `dir` holding `children` in one generation (no elites).
-fn make_run(dir: &Path, config: &RunConfig, children: Vec<ChildRow>) -> PathBuf {
+pub(crate) fn make_run(dir: &Path, config: &RunConfig, children: Vec<ChildRow>) -> PathBuf {
     let grid = GridConfig::default();
     let mut store = RunStore::create(dir, &config.to_toml(), &grid, "{}").unwrap();
     let next = children.iter().map(|c| c.id + 1).max().unwrap_or(0);
@@ -76,7 +76,7 @@ fn make_run(dir: &Path, config: &RunConfig, children: Vec<ChildRow>) -> PathBuf 
 
 /// A copy of the sample run in `tmp` (built first with `scripts/make-samples --load` if
 /// missing).
-fn sample(tmp: &Path) -> PathBuf {
+pub(crate) fn sample(tmp: &Path) -> PathBuf {
     let root = crate::util::root();
     let db = root.join("archives/samples/square-gp/run.sqlite");
     if !db.exists() {
@@ -94,7 +94,7 @@ fn sample(tmp: &Path) -> PathBuf {
     copy
 }
 
-fn s(p: &Path) -> &str {
+pub(crate) fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
@@ -504,7 +504,11 @@ fn stage3_matches_eval_per_terrain_and_score_reaches_the_runs_coverage() {
 /// A run whose stored config (and store) has `grid`, holding admitted children placed by
 /// their descriptors: `(id, descriptors, fitness, tag)`; each is the elite of its cell (the
 /// last one wins a shared cell).
-fn grid_run(dir: &Path, config: &RunConfig, children: &[(u64, [f64; 3], f64, &str)]) -> PathBuf {
+pub(crate) fn grid_run(
+    dir: &Path,
+    config: &RunConfig,
+    children: &[(u64, [f64; 3], f64, &str)],
+) -> PathBuf {
     let rows = children
         .iter()
         .map(|&(id, [height, width, mass], fitness, tag)| {

@@ -1,5 +1,6 @@
 //! elmer's integration tests, linked into one binary (ripgrep's layout).
 
+mod bootstrap;
 mod cli;
 mod engines;
 mod evolve;

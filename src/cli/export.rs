@@ -136,7 +136,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
 }
 
 /// The command line as typed, program name `elmer`, arguments quoted when needed.
-fn command_line() -> String {
+pub(super) fn command_line() -> String {
     let mut out = String::from("elmer");
     for a in std::env::args().skip(1) {
         out.push(' ');

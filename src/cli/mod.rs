@@ -1,5 +1,6 @@
 //! One module per subcommand; each `run` returns the exit code or an error (exit 2).
 
+pub mod bootstrap;
 pub mod doctor;
 pub mod eval;
 pub mod evolve;

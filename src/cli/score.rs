@@ -16,7 +16,9 @@ use elmer::walker::WalkerLimits;
 /// `elmer score` arguments.
 #[derive(clap::Args)]
 pub struct ScoreArgs {
-    /// JSONL file: lines with "text", "prompt"+"completion", or "messages".
+    /// JSONL file: lines with "text", "prompt"+"completion", or "messages"; a "cell" field
+    /// ("i,j,k") is the cell the program was asked for (valid share, hit rate and chance are
+    /// then reported).
     #[arg(required_unless_present_any = ["ood_prompts", "ood"])]
     file: Option<PathBuf>,
     /// Also store the scored programs as a run (a folder, or a name under archives/) that
@@ -60,6 +62,7 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
         .into_iter()
         .map(|(_, p)| p)
         .collect();
+    let targets = export::target_cells(path, &text)?;
     // Refuse an existing run before the (long) scoring, not after.
     let run_dir = match &args.out {
         Some(out) => {
@@ -90,7 +93,30 @@ pub fn run(args: ScoreArgs) -> Result<ExitCode> {
     }
     let run = run_dir.as_ref().map(|d| d.display().to_string());
     let heading: Vec<(&str, &str)> = run.iter().map(|r| ("run", r.as_str())).collect();
-    super::summary::print(&report.summary, &heading, args.json)?;
+    let hits = export::target_report(&report, &targets);
+    match &hits {
+        None => super::summary::print(&report.summary, &heading, args.json)?,
+        Some(h) if args.json => {
+            // Lines that named a target cell add a `targets` object to the summary.
+            let mut v = serde_json::to_value(&report.summary)?;
+            if let Some(obj) = v.as_object_mut() {
+                if let Some(run) = &run {
+                    obj.insert("run".into(), serde_json::Value::String(run.clone()));
+                }
+                obj.insert("targets".into(), serde_json::to_value(h)?);
+            }
+            writeln!(std::io::stdout().lock(), "{v}")?;
+        }
+        Some(h) => {
+            super::summary::print(&report.summary, &heading, false)?;
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "asked          {} ({} target cells)", h.asked, h.cells)?;
+            writeln!(out, "valid_rate     {:.4}", h.valid_rate)?;
+            writeln!(out, "hit_rate       {:.4}", h.hit_rate)?;
+            writeln!(out, "chance_rate    {:.4}", h.chance_rate)?;
+            writeln!(out, "filled_cells   {}", h.filled)?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

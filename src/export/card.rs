@@ -200,6 +200,16 @@ pub fn stage2_card(
             "\nConditioning fields on every line: `fitness` (metres), `cell` (\"i,j,k\" in the \
              runs' grid, or the re-binned one), `descriptors` (`height`, `width`, `mass`, program units).\n",
         );
+        if opts.format == Format::Chat {
+            out.push_str(
+                "In the chat format the user message names the line's cell instead of the fixed \
+                 one: its bins and the descriptor ranges they stand for, e.g. \"Write a \
+                 program defining make_walker() that returns a walker in cell (3, 0, 11) of the \
+                 12 x 12 x 12 grid over (height, width, mass): height 5 to 6.67 units, width up \
+                 to 2.5 units, mass 220 or more (...)\", so a model trained on it learns the \
+                 condition (`elmer bootstrap sample` asks with the same text).\n",
+            );
+        }
     }
     let _ = write!(out, "\n## Command\n\n```sh\n{command}\n```\n");
     out

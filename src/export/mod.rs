@@ -11,6 +11,8 @@
 //!   and builds the terrain-conditioned pairs.
 //! - [`score`] runs the programs of a JSONL file into a fresh archive and returns the summary
 //!   and the generations [`write_score_run`] stores as a run.
+//! - [`target_cells`] and [`target_report`]: for lines that name the cell their program was
+//!   asked for (`elmer bootstrap sample`), the valid share, the hit rate and its chance level.
 //! - [`ood`] is the out-of-distribution kit: half-programs of the wheel, galloper and runner
 //!   seeds as prompts, and the completions' fitness as a share of the original's.
 //! - [`card`] writes the dataset cards (README.md) that go beside each dataset.
@@ -24,6 +26,7 @@ pub mod ood;
 mod score;
 mod stage2;
 mod stage3;
+mod targets;
 
 use std::path::{Path, PathBuf};
 
@@ -39,12 +42,13 @@ pub use score::{
 };
 pub use stage2::{
     CHAT_SYSTEM, CHAT_USER, Format, PROMPT_HEADER, Stage2, Stage2Counts, Stage2Options, Stage2Row,
-    check_options, split_prompt, stage2, test_fraction, unified_diff,
+    chat_user_for_cell, check_options, split_prompt, stage2, test_fraction, unified_diff,
 };
 pub use stage3::{
     Stage3, Stage3Program, TERRAIN_SETS, parse_terrains, stage3, stage3_programs_from_dataset,
     stage3_programs_from_runs, terrain_token,
 };
+pub use targets::{TargetReport, target_cells, target_report};
 
 /// Why an export, a Stage-3 evaluation or a score could not be made. Nothing was written.
 #[derive(Debug, Error)]

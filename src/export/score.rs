@@ -21,16 +21,12 @@ use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
 /// fenced block).
 pub fn programs_from_jsonl(path: &Path, text: &str) -> Result<Vec<(usize, String)>, ExportError> {
     let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
+    for (line, v) in json_lines(path, text)? {
         let bad = |message: String| ExportError::BadLine {
             path: path.to_path_buf(),
-            line: i + 1,
+            line,
             message,
         };
-        let v: Value = serde_json::from_str(line).map_err(|e| bad(format!("not JSON ({e})")))?;
         let s = |k: &str| v.get(k).and_then(Value::as_str);
         let program = if let Some(t) = s("text") {
             t.to_string()
@@ -50,12 +46,30 @@ pub fn programs_from_jsonl(path: &Path, text: &str) -> Result<Vec<(usize, String
                 "no \"text\", \"prompt\"+\"completion\" or \"messages\"".into(),
             ));
         };
-        out.push((i + 1, program));
+        out.push((line, program));
     }
     if out.is_empty() {
         return Err(ExportError::EmptyFile {
             path: path.to_path_buf(),
         });
+    }
+    Ok(out)
+}
+
+/// The non-blank lines of a JSONL file, parsed, with their 1-based line numbers; a line that
+/// is not JSON is an error naming it.
+pub(super) fn json_lines(path: &Path, text: &str) -> Result<Vec<(usize, Value)>, ExportError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line).map_err(|e| ExportError::BadLine {
+            path: path.to_path_buf(),
+            line: i + 1,
+            message: format!("not JSON ({e})"),
+        })?;
+        out.push((i + 1, v));
     }
     Ok(out)
 }

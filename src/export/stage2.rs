@@ -40,6 +40,52 @@ get_walker) and returns it. Only math, random, itertools and functools may be im
 pub const CHAT_USER: &str = "Write a program defining make_walker() that returns a walker \
 that travels as far as possible in 20 seconds. Reply with the program only.";
 
+/// The user message of the `chat` format with `--with-conditioning`: [`CHAT_USER`] naming the
+/// target `cell` of `grid` by its bins and, in words, the descriptor ranges it stands for
+/// (program units), so a model trained on it can learn the condition. `elmer bootstrap sample`
+/// asks the tuned model with the same text.
+///
+/// ```
+/// use elmer::export::chat_user_for_cell;
+/// use elmer::qd::{CellIndex, GridConfig};
+/// let grid = GridConfig::default();
+/// let text = chat_user_for_cell("3,0,11".parse::<CellIndex>().unwrap(), &grid);
+/// assert!(text.contains("cell (3, 0, 11) of the 12 x 12 x 12 grid"));
+/// assert!(text.contains("height 5 to 6.67 units, width up to 2.5 units, mass 220 or more"));
+/// ```
+pub fn chat_user_for_cell(cell: CellIndex, grid: &GridConfig) -> String {
+    let [i, j, k] = cell.coords();
+    let [bh, bw, bm] = grid.bins;
+    let ranges = grid.ranges();
+    let words = |axis: usize, name: &str, unit: &str| {
+        let [lo, hi] = ranges[axis];
+        let (n, b) = (grid.bins[axis], cell.coords()[axis]);
+        let step = (hi - lo) / n as f64;
+        let (a, z) = (num(lo + step * b as f64), num(lo + step * (b + 1) as f64));
+        match (b, n) {
+            (_, 1) => format!("{name} any"),
+            (0, _) => format!("{name} up to {z}{unit}"),
+            (b, n) if b + 1 >= n => format!("{name} {a}{unit} or more"),
+            _ => format!("{name} {a} to {z}{unit}"),
+        }
+    };
+    format!(
+        "Write a program defining make_walker() that returns a walker in cell ({i}, {j}, {k}) \
+         of the {bh} x {bw} x {bm} grid over (height, width, mass): {}, {}, {} (mass = joints \
+         + half the summed spring rest lengths). It should travel as far as possible in 20 \
+         seconds. Reply with the program only.",
+        words(0, "height", " units"),
+        words(1, "width", " units"),
+        words(2, "mass", ""),
+    )
+}
+
+/// A bin edge in words: at most two decimals, trailing zeros dropped.
+fn num(x: f64) -> String {
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// An output format of Stage 2 (DESIGN §8); each is one JSON object per line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -98,7 +144,8 @@ pub struct Stage2Options {
     pub test_share: f64,
     /// The output format (default: text).
     pub format: Format,
-    /// Adds `fitness`, `cell` ("i,j,k") and `descriptors` to every line.
+    /// Adds `fitness`, `cell` ("i,j,k") and `descriptors` to every line; in the `chat` format
+    /// the user message also names the cell ([`chat_user_for_cell`]).
     pub conditioning: bool,
     /// Re-bin into this grid (`--grid`): every admitted child's cell is recomputed from its
     /// stored descriptors and the cell maxima are taken there, so runs with different grids
@@ -310,7 +357,9 @@ pub fn stage2(runs: &[SourceRun], opts: &Stage2Options) -> Result<Stage2, Export
         counts,
     };
     for row in &rows {
-        let Some(mut obj) = render(row, &runs[row.run], opts.format) else {
+        let grid = opts.grid.as_ref().unwrap_or(&runs[row.run].config.grid);
+        let cond = opts.conditioning.then_some((row.cell, grid));
+        let Some(mut obj) = render(row, &runs[row.run], opts.format, cond) else {
             out.counts.not_renderable += 1;
             continue;
         };
@@ -336,7 +385,14 @@ pub fn stage2(runs: &[SourceRun], opts: &Stage2Options) -> Result<Stage2, Export
     Ok(out)
 }
 
-fn render(row: &Stage2Row, run: &SourceRun, format: Format) -> Option<Map<String, Value>> {
+/// One line's object; `cond` (the row's cell and its grid) makes the chat user message name
+/// the cell.
+fn render(
+    row: &Stage2Row,
+    run: &SourceRun,
+    format: Format,
+    cond: Option<(CellIndex, &GridConfig)>,
+) -> Option<Map<String, Value>> {
     let mut obj = Map::new();
     match format {
         Format::Text => {
@@ -348,11 +404,15 @@ fn render(row: &Stage2Row, run: &SourceRun, format: Format) -> Option<Map<String
             obj.insert("completion".into(), json!(completion));
         }
         Format::Chat => {
+            let user = match cond {
+                Some((cell, grid)) => chat_user_for_cell(cell, grid),
+                None => CHAT_USER.to_string(),
+            };
             obj.insert(
                 "messages".into(),
                 json!([
                     {"role": "system", "content": CHAT_SYSTEM},
-                    {"role": "user", "content": CHAT_USER},
+                    {"role": "user", "content": user},
                     {"role": "assistant", "content": row.program},
                 ]),
             );
