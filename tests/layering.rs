@@ -52,6 +52,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
         ],
     ),
     ("report", &["store", "qd", "number"]),
+    // The end of the data flow: trains on an export, writes an evolve config (mutate's
+    // endpoint and format types), names target cells (qd) and checks the runs' sim settings.
+    ("bootstrap", &["config", "export", "mutate", "qd", "sim"]),
 ];
 
 /// What the viewer crate may import from `elmer` (DESIGN §1: it reads the store and replays
