@@ -5,6 +5,7 @@ mod evolve;
 mod export;
 mod gp;
 mod llm;
+mod llm_guide;
 mod mock_llm;
 mod report;
 mod sandbox;

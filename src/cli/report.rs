@@ -44,6 +44,13 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             let mean = report.summary();
             row(&mut stdout, &format!("mean of {} runs", mean.runs), &mean)?;
         }
+        let mut totals = std::collections::BTreeMap::new();
+        for run in &report.runs {
+            let store =
+                elmer::store::RunStore::open_read_only(&run.dir.join(elmer::store::DB_FILE))?;
+            elmer::usage::tally(&store, &mut totals)?;
+        }
+        elmer::usage::write_table(&mut stdout, &totals)?;
     }
     eprintln!("elmer: wrote {} plots to {}", written.len(), out.display());
     Ok(ExitCode::SUCCESS)

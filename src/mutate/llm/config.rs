@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::GrammarApi;
+
 /// `[llm]`: the endpoints and the retry policy shared by every LLM operator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -131,6 +133,10 @@ pub struct EndpointConfig {
     /// ~10 tokens/s).
     #[serde(default = "default_timeout")]
     pub timeout_s: f64,
+    /// How the server takes a grammar that constrains the reply: `"gbnf"` (llama.cpp's
+    /// `llama-server`; default: unset, no grammar is sent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grammar: Option<GrammarApi>,
 }
 
 fn default_weight() -> f64 {
@@ -179,6 +185,7 @@ impl EndpointConfig {
             stop: Vec::new(),
             seed: SeedPolicy::default(),
             timeout_s: default_timeout(),
+            grammar: None,
         }
     }
 
