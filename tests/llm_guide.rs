@@ -247,8 +247,38 @@ fn a_walker_grammar_is_sent_and_the_target_is_stored() {
     );
 }
 
-/// `llm:chat+plain` sends today's prompt (no context, no target) and no grammar; an endpoint
-/// without `grammar` gets none even for a shaped operator's config error.
+/// `llm:chat+edits`: the grammar offers the parent's lines as SEARCH sides; an edit in that
+/// shape applies.
+#[test]
+fn an_edit_grammar_lists_the_parents_lines() {
+    let reply = "<<<<<<< SEARCH\n    wc.add_muscle(j3, center, 5.0, 0.0)\n=======\n    wc.add_muscle(j3, center, 8.0, 0.1)\n>>>>>>> REPLACE\n";
+    let server = MockServer::start(Vec::new(), Behaviour::Reply(reply.into()));
+    let tmp = tempfile::tempdir().unwrap();
+    let cfg = config(&server.base_url(), "llm:chat+edits", true);
+    let store = evolve(&cfg, tmp.path());
+    let seen = server.seen();
+    let g = seen[0].body["grammar"].as_str().unwrap();
+    assert!(
+        g.contains(r#""    wc.add_muscle(j3, center, 5.0, 0.0)""#),
+        "{g}"
+    );
+    assert!(g.starts_with("root ::= edit{1,4}\n"));
+    let user = seen[0].body["messages"][1]["content"].as_str().unwrap();
+    assert!(user.ends_with("the SEARCH part of each is one line copied exactly from the program."));
+    let child = store.child(1).unwrap().unwrap();
+    assert_eq!(child.edit.as_deref(), Some("search_replace"));
+    assert!(
+        child
+            .source
+            .unwrap()
+            .contains("wc.add_muscle(j3, center, 8.0, 0.1)")
+    );
+    let call = store.llm_call(1).unwrap().unwrap();
+    assert_eq!(call.params["grammar"], "edits:4");
+}
+
+/// `llm:chat+plain` sends today's prompt (no context, no target) and no grammar; a shaped
+/// reply without an endpoint that takes grammars is a config error naming the key.
 #[test]
 fn plain_chat_sends_no_guidance_and_no_grammar() {
     let server = MockServer::start(Vec::new(), Behaviour::Reply("no code here".into()));
