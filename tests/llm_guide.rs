@@ -26,6 +26,17 @@ fn golden(path: &Path, text: &str) {
     assert_eq!(text, want, "{} differs", path.display());
 }
 
+/// The `n` case folders under `tests/data/NAME/`, sorted.
+fn cases(name: &str, n: usize) -> Vec<std::path::PathBuf> {
+    let mut cases: Vec<_> = std::fs::read_dir(data(name))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert_eq!(cases.len(), n, "cases in tests/data/{name}");
+    cases
+}
+
 fn cell(v: &Value) -> CellIndex {
     v.as_str().unwrap().parse().unwrap()
 }
@@ -43,14 +54,7 @@ fn parent(v: &Value) -> Parent {
 /// empty neighbours found, the target among them, and the exact user message.
 #[test]
 fn archive_prompts_name_context_elites_and_a_target_cell() {
-    let root = data("guide-prompts");
-    let mut cases: Vec<_> = std::fs::read_dir(&root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    cases.sort();
-    assert_eq!(cases.len(), 4);
-    for case in cases {
+    for case in cases("guide-prompts", 4) {
         let name = case.file_name().unwrap().to_string_lossy().to_string();
         let spec: Value =
             serde_json::from_str(&std::fs::read_to_string(case.join("archive.json")).unwrap())
@@ -134,14 +138,7 @@ fn the_plain_prompt_is_the_archive_prompt_without_guidance() {
 /// The lmx prompt and the child cut from a completion, on `tests/data/lmx/`.
 #[test]
 fn lmx_prompts_and_cuts_on_recorded_completions() {
-    let root = data("lmx");
-    let mut cases: Vec<_> = std::fs::read_dir(&root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    cases.sort();
-    assert_eq!(cases.len(), 4);
-    for case in cases {
+    for case in cases("lmx", 4) {
         let mut examples = Vec::new();
         for i in 1.. {
             match std::fs::read_to_string(case.join(format!("example-{i}.py"))) {
