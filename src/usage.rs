@@ -10,8 +10,9 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
+use crate::mutate::LlmCall;
 use crate::qd::{CellIndex, Insert};
-use crate::store::{ChildRow, LlmCallRow, RunStore, StoreError};
+use crate::store::{ChildRow, RunStore, StoreError};
 
 /// One operator's totals over the children of one or more runs.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,7 +38,7 @@ pub struct Usage {
 }
 
 impl Usage {
-    fn add_call(&mut self, call: &LlmCallRow) {
+    fn add_call(&mut self, call: &LlmCall) {
         self.calls += 1;
         self.prompt_tokens += call.prompt_tokens.unwrap_or(0);
         let out = call.completion_tokens.unwrap_or(0);
@@ -57,7 +58,7 @@ impl Usage {
 }
 
 /// The operator's name for `child` made with `call` (see the module's doc).
-pub fn operator_label(child: &ChildRow, call: Option<&LlmCallRow>) -> String {
+pub fn operator_label(child: &ChildRow, call: Option<&LlmCall>) -> String {
     let Some(format) = &child.format else {
         return child.operator.clone();
     };
