@@ -3,8 +3,10 @@
 //!
 //! - [`LlmConfig`] / [`EndpointConfig`]: `[llm]` and `[[llm.endpoints]]`.
 //! - [`Client`]: async requests with retries, resting endpoints and a ceiling on requests in
-//!   flight; every call becomes an [`LlmCall`] record, whatever happens.
-//! - [`Llm`]: the [`Mutator`]. It blocks its calling thread on the shared runtime; the engine
+//!   flight; every call becomes an [`LlmCall`](crate::mutate::LlmCall) record, whatever
+//!   happens.
+//! - [`Llm`] (`operator.rs`): the [`Mutator`](crate::mutate::Mutator), with its [`Options`].
+//!   It blocks its calling thread on the shared runtime; the engine
 //!   calls it from as many threads as the endpoints have slots, so requests overlap with
 //!   physics.
 //! - [`chat`]: the `chat` format's prompt and reply extraction (also `chat_crossover`).

@@ -73,15 +73,6 @@ impl Llm {
         self
     }
 
-    /// With one repair follow-up after a sandbox failure (chat formats).
-    pub fn with_repair(self, repair: bool) -> Llm {
-        let options = Options {
-            repair,
-            ..self.options.clone()
-        };
-        self.with_options(options)
-    }
-
     fn failed(&self, status: Status, error: String, call: Option<LlmCall>) -> Proposal {
         Proposal::Failed {
             status,
