@@ -352,3 +352,38 @@ fn operator_flags_and_format_keys() {
     let e = cfg.validate().unwrap_err().to_string();
     assert!(e.contains("mutate.operators[0].context_elites"), "{e}");
 }
+
+/// `elmer doctor` sends an endpoint with `grammar = "gbnf"` the walker grammar, and says when
+/// the server refuses it.
+#[test]
+fn doctor_checks_the_grammar_an_endpoint_promises() {
+    const MODELS: &str = r#"{"data":[{"id":"mock-model"}]}"#;
+    let run = |second: Behaviour| {
+        let server = MockServer::start(vec![Behaviour::Raw(MODELS), second], Behaviour::Raw("{}"));
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("doctor.toml");
+        std::fs::write(
+            &path,
+            config(&server.base_url(), "llm:chat", true).to_toml(),
+        )
+        .unwrap();
+        let out = elmer()
+            .args(["doctor", "--config"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let probe = server.seen()[1].body.clone();
+        (out.status.code(), crate::util::stdout(&out), probe)
+    };
+    let (code, out, probe) = run(Behaviour::Reply("`".into()));
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("takes a GBNF grammar"), "{out}");
+    assert!(probe["grammar"].as_str().unwrap().contains("stmt{3,30}"));
+    let refused = Behaviour::Status(400, None, r#"{"error":"failed to parse grammar"}"#);
+    let (code, out, _) = run(refused);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("the server refused the grammar (400)"),
+        "{out}"
+    );
+}
