@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::mutate::llm::{Format, LlmConfig};
+use crate::mutate::llm::grammar::MIN_STATEMENTS;
+use crate::mutate::llm::guide::PromptStyle;
+use crate::mutate::llm::{Api, Format, LlmConfig, Options, Shape};
 use crate::mutate::{GpConfig, GpConfigError};
 use crate::qd::GridConfig;
 use crate::sandbox::{SandboxConfig, SandboxError};
@@ -108,12 +110,132 @@ pub struct OperatorConfig {
     /// error and asks for a fix; `llm:chat+repair` (chat formats only; default: false).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub repair: bool,
+    /// `chat` only: `"archive"` (default; the parent with `context_elites` other elites and an
+    /// empty neighbouring cell as the target) or `"plain"` (the parent alone); `llm:chat+plain`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<PromptStyle>,
+    /// `chat` with the archive prompt: other elites shown beside the parent, the best one
+    /// first, then distant ones (default: 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_elites: Option<usize>,
+    /// `lmx` only: elites in the prompt, the parent included (default: 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub examples: Option<usize>,
+    /// Chat formats: the reply's shape, sent as a grammar to endpoints with a `grammar` key:
+    /// `"free"` (default), `"walker"` (a fenced make_walker of at most `max_statements` lines;
+    /// `llm:chat+walker`) or `"edits"` (search/replace edits whose SEARCH side is a line of
+    /// the parent; `llm:chat+edits`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Shape>,
+    /// `reply = "walker"`: most add_joint/add_muscle lines, 3 to 200 (default: 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_statements: Option<usize>,
 }
 
+/// Default of `context_elites`.
+pub const DEFAULT_CONTEXT_ELITES: usize = 2;
+/// Default of `examples`.
+pub const DEFAULT_EXAMPLES: usize = 3;
+
 impl OperatorConfig {
+    /// An operator of `kind` and `format` with weight 1, every other key at its default.
+    pub fn new(kind: OperatorKind, format: Option<Format>) -> OperatorConfig {
+        OperatorConfig {
+            kind,
+            format,
+            weight: 1.0,
+            repair: false,
+            prompt: None,
+            context_elites: None,
+            examples: None,
+            reply: None,
+            max_statements: None,
+        }
+    }
+
     /// The prompt format of an `llm` operator (`chat` when unset).
     pub fn llm_format(&self) -> Format {
         self.format.unwrap_or(Format::Chat)
+    }
+
+    /// The options of the `llm` operator built from this entry.
+    pub fn llm_options(&self) -> Options {
+        let d = Options::default();
+        Options {
+            repair: self.repair,
+            reply: self.reply.unwrap_or(d.reply),
+            max_statements: self.max_statements.unwrap_or(d.max_statements),
+        }
+    }
+
+    /// How many context elites the engine draws for each child: `Some` for an archive-aware
+    /// `chat` operator (which then also gets a target cell), `None` for every other one.
+    pub fn guided(&self) -> Option<usize> {
+        let archive = self.kind == OperatorKind::Llm
+            && self.llm_format() == Format::Chat
+            && self.prompt != Some(PromptStyle::Plain);
+        archive.then(|| self.context_elites.unwrap_or(DEFAULT_CONTEXT_ELITES))
+    }
+
+    /// Elites the engine draws beyond the parent and its one mate (an `lmx` prompt's
+    /// further examples).
+    pub fn extra_mates(&self) -> usize {
+        if self.kind == OperatorKind::Llm && self.llm_format() == Format::Lmx {
+            self.examples.unwrap_or(DEFAULT_EXAMPLES).saturating_sub(2)
+        } else {
+            0
+        }
+    }
+
+    /// The keys that only some formats take, checked against this entry's format: every
+    /// problem, each naming its key.
+    fn llm_key_problems(&self, i: usize, format: Format) -> Vec<ConfigError> {
+        let mut out = Vec::new();
+        let mut bad = |k: &str, message: String| {
+            out.push(ConfigError::Invalid {
+                path: String::new(),
+                line: None,
+                key: format!("mutate.operators[{i}].{k}"),
+                message,
+            })
+        };
+        let only = |which: &str| {
+            format!(
+                "only {which} takes this key (this is llm:{})",
+                format.name()
+            )
+        };
+        if self.prompt.is_some() && format != Format::Chat {
+            bad("prompt", only("the chat format"));
+        }
+        if self.context_elites.is_some() && self.guided().is_none() {
+            bad(
+                "context_elites",
+                only("the chat format with prompt = \"archive\""),
+            );
+        }
+        if self.examples.is_some() && format != Format::Lmx {
+            bad("examples", only("the lmx format"));
+        }
+        if self.reply.is_some_and(|r| r != Shape::Free) && format.api() != Api::Chat {
+            bad("reply", only("a chat format (chat or chat_crossover)"));
+        }
+        if self.max_statements.is_some() && self.reply != Some(Shape::Walker) {
+            bad("max_statements", only("reply = \"walker\""));
+        }
+        if self.context_elites.is_some_and(|k| k > 8) {
+            bad("context_elites", "must be 0 to 8".into());
+        }
+        if self.examples.is_some_and(|k| !(1..=8).contains(&k)) {
+            bad("examples", "must be 1 to 8".into());
+        }
+        if self
+            .max_statements
+            .is_some_and(|n| !(MIN_STATEMENTS..=200).contains(&n))
+        {
+            bad("max_statements", format!("must be {MIN_STATEMENTS} to 200"));
+        }
+        out
     }
 }
 
@@ -134,12 +256,7 @@ pub struct MutateConfig {
 impl Default for MutateConfig {
     fn default() -> Self {
         MutateConfig {
-            operators: vec![OperatorConfig {
-                kind: OperatorKind::Gp,
-                format: None,
-                weight: 1.0,
-                repair: false,
-            }],
+            operators: vec![OperatorConfig::new(OperatorKind::Gp, None)],
             gp: GpConfig::default(),
         }
     }
@@ -306,7 +423,20 @@ impl RunConfig {
             }
             if op.kind == OperatorKind::Llm {
                 let format = op.llm_format();
+                out.extend(op.llm_key_problems(i, format));
                 let api = format.api();
+                if op.reply.is_some_and(|r| r != Shape::Free)
+                    && !self.llm.endpoints.iter().any(|e| e.grammar.is_some())
+                {
+                    out.push(invalid(
+                        "llm.endpoints",
+                        format!(
+                            "mutate.operators[{i}] asks for reply = \"{}\", but no [[llm.endpoints]] table \
+                             takes a grammar; add grammar = \"gbnf\" to a llama-server endpoint",
+                            op.reply.unwrap_or_default().name()
+                        ),
+                    ));
+                }
                 if !self.llm.endpoints.iter().any(|e| e.serves(api)) {
                     out.push(invalid(
                         "llm.endpoints",
@@ -478,9 +608,28 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             Some((k, f)) => (k, Some(f)),
             None => (name, None),
         };
-        let (format, repair) = match format.and_then(|f| f.strip_suffix("+repair")) {
-            Some(f) => (Some(f), true),
-            None => (format, false),
+        // FORMAT+FLAG+...: repair, plain, walker, edits.
+        let mut op = OperatorConfig::new(OperatorKind::Gp, None);
+        let format = match format {
+            Some(f) => {
+                let mut parts = f.split('+');
+                let name = parts.next().unwrap_or_default().to_string();
+                for flag in parts {
+                    match flag {
+                        "repair" => op.repair = true,
+                        "plain" => op.prompt = Some(PromptStyle::Plain),
+                        "walker" => op.reply = Some(Shape::Walker),
+                        "edits" => op.reply = Some(Shape::Edits),
+                        other => {
+                            return Err(err(format!(
+                                "unknown flag +{other} (this build knows: +repair, +plain, +walker, +edits)"
+                            )));
+                        }
+                    }
+                }
+                Some(name)
+            }
+            None => None,
         };
         let kind = match kind {
             "gp" => OperatorKind::Gp,
@@ -495,14 +644,20 @@ pub fn parse_mutator(spec: &str) -> Result<Vec<OperatorConfig>, ConfigError> {
             return Err(err("gp takes no format: write `gp` or `gp=WEIGHT`".into()));
         }
         let format = match kind {
-            OperatorKind::Llm => Some(format.unwrap_or("chat").parse::<Format>().map_err(err)?),
+            OperatorKind::Llm => Some(
+                format
+                    .as_deref()
+                    .unwrap_or("chat")
+                    .parse::<Format>()
+                    .map_err(err)?,
+            ),
             OperatorKind::Gp => None,
         };
         out.push(OperatorConfig {
             kind,
             format,
             weight,
-            repair,
+            ..op
         });
     }
     Ok(out)

@@ -46,7 +46,8 @@ impl Context {
                         None => backend.insert(Backend::new(&config.llm)?).clone(),
                     };
                     Box::new(
-                        Llm::new(shared, op.llm_format(), limits.clone()).with_repair(op.repair),
+                        Llm::new(shared, op.llm_format(), limits.clone())
+                            .with_options(op.llm_options()),
                     )
                 }
             });

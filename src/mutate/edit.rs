@@ -92,6 +92,8 @@ pub enum LlmEdit {
     Continuation,
     /// The crossover prompt's completion (`crossover`).
     Crossover,
+    /// The lmx prompt's completion, a new program after k example elites (`lmx`).
+    Lmx,
 }
 
 impl LlmEdit {
@@ -103,6 +105,7 @@ impl LlmEdit {
             LlmEdit::Diff => "diff",
             LlmEdit::Continuation => "continuation",
             LlmEdit::Crossover => "crossover",
+            LlmEdit::Lmx => "lmx",
         }
     }
 }

@@ -14,7 +14,7 @@ use tokio::sync::Semaphore;
 use tokio::time::Instant;
 
 use super::retry::{CallFailure, CallStatus, Failure, RetryPolicy, parse_retry_after, retry};
-use super::{Api, EndpointConfig, LlmConfig};
+use super::{Api, EndpointConfig, Grammar, LlmConfig};
 use crate::mutate::LlmCall;
 
 /// The most bytes of a server's error body quoted in a message.
@@ -353,8 +353,15 @@ impl Client {
     }
 
     /// Sends `request` for a child with seed `child_seed`, with retries; the record is
-    /// complete whatever happens (status `ok` or the failure kind).
-    pub async fn call(&self, request: &Request, child_seed: u64, max_tokens: u32) -> LlmCall {
+    /// complete whatever happens (status `ok` or the failure kind). `grammar` goes to the
+    /// endpoints that take one (their `grammar` key), and its label into the stored params.
+    pub async fn call(
+        &self,
+        request: &Request,
+        child_seed: u64,
+        max_tokens: u32,
+        grammar: Option<&Grammar>,
+    ) -> LlmCall {
         let start = Instant::now();
         let api = request.api();
         // Two streams from the child's seed: endpoint picks here, backoff jitter in `retry`
@@ -371,7 +378,7 @@ impl Client {
                 }
                 let i = self.choose(api, pick).await?;
                 chosen.store(i, Ordering::Relaxed);
-                self.attempt(&self.endpoints[i], request, child_seed, max_tokens)
+                self.attempt(&self.endpoints[i], request, child_seed, max_tokens, grammar)
                     .await
             }
         })
@@ -383,6 +390,9 @@ impl Client {
             prompt: request.stored_prompt(),
             params: endpoint.map_or(Value::Null, |e| {
                 let mut p = params(&e.cfg, request, max_tokens);
+                if let Some(g) = grammar.filter(|_| e.cfg.grammar.is_some()) {
+                    p["grammar"] = json!(g.label);
+                }
                 p["attempts"] = json!(attempts);
                 p
             }),
@@ -484,6 +494,7 @@ impl Client {
         request: &Request,
         child_seed: u64,
         max_tokens: u32,
+        grammar: Option<&Grammar>,
     ) -> Result<Reply, Failure> {
         let _slot = e.slots.acquire().await.map_err(|_| {
             Failure::fatal(
@@ -492,7 +503,7 @@ impl Client {
             )
         })?;
         let _in_flight = InFlight::enter(&self.stats.in_flight);
-        let result = self.send(e, request, child_seed, max_tokens).await;
+        let result = self.send(e, request, child_seed, max_tokens, grammar).await;
         let mut health = lock(&e.health);
         let now = Instant::now();
         let (before, failures) = (EndpointState::of(&health, now), health.consecutive_failures);
@@ -519,10 +530,14 @@ impl Client {
         request: &Request,
         child_seed: u64,
         max_tokens: u32,
+        grammar: Option<&Grammar>,
     ) -> Result<Reply, Failure> {
         let label = e.cfg.label();
         let mut body = params(&e.cfg, request, max_tokens);
         body["model"] = json!(e.cfg.model);
+        if let (Some(api), Some(g)) = (e.cfg.grammar, grammar) {
+            body[api.field()] = json!(g.gbnf);
+        }
         if let Some(seed) = e.cfg.seed.seed_for(child_seed) {
             body["seed"] = json!(seed);
         }
