@@ -178,6 +178,15 @@ fn config(server: &str, spec: &str, grammar: bool) -> RunConfig {
     cfg
 }
 
+/// The generation requests the server saw (the run's preflight `GET /models` left out).
+fn requests(server: &MockServer) -> Vec<crate::mock_llm::Seen> {
+    server
+        .seen()
+        .into_iter()
+        .filter(|s| !s.path.ends_with("/models"))
+        .collect()
+}
+
 fn evolve(cfg: &RunConfig, dir: &Path) -> RunStore {
     let tmp = dir.join("run.toml");
     std::fs::create_dir_all(dir).unwrap();
@@ -204,7 +213,7 @@ fn a_walker_grammar_is_sent_and_the_target_is_stored() {
     let cfg = config(&server.base_url(), "llm:chat+walker", true);
     cfg.validate().unwrap();
     let store = evolve(&cfg, tmp.path());
-    let seen = server.seen();
+    let seen = requests(&server);
     assert_eq!(seen.len(), 4);
     for s in &seen {
         let g = s.body["grammar"].as_str().expect("a grammar in the body");
@@ -253,7 +262,7 @@ fn an_edit_grammar_lists_the_parents_lines() {
     let tmp = tempfile::tempdir().unwrap();
     let cfg = config(&server.base_url(), "llm:chat+edits", true);
     let store = evolve(&cfg, tmp.path());
-    let seen = server.seen();
+    let seen = requests(&server);
     let g = seen[0].body["grammar"].as_str().unwrap();
     assert!(
         g.contains(r#""    wc.add_muscle(j3, center, 5.0, 0.0)""#),
@@ -283,7 +292,7 @@ fn plain_chat_sends_no_guidance_and_no_grammar() {
     let cfg = config(&server.base_url(), "llm:chat+plain", false);
     cfg.validate().unwrap();
     let store = evolve(&cfg, tmp.path());
-    for s in server.seen() {
+    for s in requests(&server) {
         assert!(s.body.get("grammar").is_none());
         let user = s.body["messages"][1]["content"].as_str().unwrap();
         assert!(user.ends_with(elmer::mutate::llm::chat::FARTHER));
@@ -312,7 +321,7 @@ fn lmx_sends_examples_and_its_stop_sequence() {
     let mut cfg = config(&server.base_url(), "llm:lmx", false);
     cfg.evolve.evals = 9;
     let store = evolve(&cfg, tmp.path());
-    let seen = server.seen();
+    let seen = requests(&server);
     assert_eq!(seen.len(), 8);
     for s in &seen {
         assert_eq!(s.path, "/v1/completions");
