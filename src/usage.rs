@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use crate::mutate::LlmCall;
-use crate::qd::{CellIndex, Insert};
+use crate::qd::{CellIndex, ChildId, Insert};
 use crate::store::{ChildRow, RunStore, StoreError};
 
 /// One operator's totals over the children of one or more runs.
@@ -78,7 +78,8 @@ pub fn operator_label(child: &ChildRow, call: Option<&LlmCall>) -> String {
 /// Adds the children of `store` to `totals`, by operator.
 pub fn tally(store: &RunStore, totals: &mut BTreeMap<String, Usage>) -> Result<(), StoreError> {
     for child in store.children()? {
-        if child.operator == crate::evolve::SEED_OPERATOR {
+        // The seed program (evaluation 0) is no operator's child.
+        if child.id == ChildId::SEED.0 {
             continue;
         }
         let call = match child.llm_call_id {

@@ -14,17 +14,22 @@ use crate::util::root;
 
 /// What each top-level module of `src/` may import (`crate::NAME`), beside itself.
 const ALLOWED: &[(&str, &[&str])] = &[
-    ("walker", &[]),
+    // `Num`, the one way numbers are said in messages; a leaf every layer may use.
+    ("number", &[]),
+    ("walker", &["number"]),
     ("seeds", &[]),
-    ("sandbox", &["walker"]),
-    ("sim", &["walker"]),
+    ("sandbox", &["walker", "number"]),
+    ("sim", &["walker", "number"]),
     // `sandbox` only for `Status::from(&FailureKind)`, the one mapping beside `Status`.
     ("qd", &["walker", "sandbox"]),
     ("evaluate", &["sandbox", "sim", "qd", "walker"]),
     // gp edits through the sandbox; statuses and cells from qd; the walker limits in prompts.
-    ("mutate", &["sandbox", "qd", "walker"]),
+    ("mutate", &["sandbox", "qd", "walker", "number"]),
     // `config` composes the modules' own *Config structs.
-    ("config", &["walker", "sandbox", "sim", "qd", "mutate"]),
+    (
+        "config",
+        &["walker", "sandbox", "sim", "qd", "mutate", "number"],
+    ),
     // `mutate` for the `LlmCall` record it keeps under its id (the row wraps the domain type).
     ("store", &["walker", "sim", "qd", "mutate"]),
     // The spec handed to the Python side's checks: the constants of the modules it describes.
@@ -43,10 +48,13 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "export",
         &[
-            "store", "evaluate", "sim", "qd", "walker", "config", "sandbox", "seeds",
+            "store", "evaluate", "sim", "qd", "walker", "config", "sandbox", "seeds", "number",
         ],
     ),
     ("report", &["store", "qd"]),
+    // `elmer report`'s per-operator table: reads a run's children and calls (`mutate` for
+    // the `LlmCall` record, as `store`), never evolves.
+    ("usage", &["store", "qd", "mutate"]),
 ];
 
 /// What the viewer crate may import from `elmer` (DESIGN §1: it reads the store and replays
