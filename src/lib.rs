@@ -21,4 +21,5 @@ pub mod sandbox;
 pub mod seeds;
 pub mod sim;
 pub mod store;
+pub mod usage;
 pub mod walker;

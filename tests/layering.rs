@@ -55,6 +55,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     // The end of the data flow: trains on an export, writes an evolve config (mutate's
     // endpoint and format types), names target cells (qd) and checks the runs' sim settings.
     ("bootstrap", &["config", "export", "mutate", "qd", "sim"]),
+    // `elmer report`'s per-operator table: reads a run's children and calls (`mutate` for
+    // the `LlmCall` record, as `store`), never evolves.
+    ("usage", &["store", "qd", "mutate"]),
 ];
 
 /// What the viewer crate may import from `elmer` (DESIGN §1: it reads the store and replays

@@ -493,6 +493,53 @@ fn real_server() -> Option<(String, String)> {
     Some((base, model))
 }
 
+/// Issue 19 on the real local model: one archive-aware chat child and one lmx child, stored
+/// with their calls and evaluated. Structure only, never exact text.
+#[test]
+#[ignore = "needs the local LLM server; scripts/test runs it"]
+fn real_model_writes_an_archive_aware_and_an_lmx_child() {
+    let Some((base, model)) = real_server() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut cfg = config(&base, 3, 2, 2);
+    cfg.sim.horizon = 600;
+    cfg.mutate.operators = parse_mutator("llm:chat=0.5,llm:lmx=0.5").unwrap();
+    cfg.llm.endpoints[0].model = model;
+    cfg.llm.endpoints[0].timeout_s = 900.0;
+    let dir = tmp.path().join("guided");
+    let (_, r) = evolve(&cfg, &dir);
+    assert!(r.unwrap());
+    let store = RunStore::open_read_only(&dir.join("run.sqlite")).unwrap();
+    let children = store.children().unwrap();
+    let formats: Vec<Option<&str>> = children.iter().map(|c| c.format.as_deref()).collect();
+    assert_eq!(formats, [None, Some("chat"), Some("lmx")]);
+    for c in &children[1..] {
+        let call = store
+            .llm_call(c.llm_call_id.expect("linked to its call"))
+            .unwrap()
+            .expect("stored");
+        assert_eq!(call.status, CallStatus::Ok, "{:?}", call.error);
+        assert!(call.reply.is_some() && call.completion_tokens.unwrap_or(0) > 0);
+        assert_ne!(c.status, Status::LlmError, "{:?}", c.error);
+        if c.format.as_deref() == Some("chat") {
+            // The seed alone in the archive: a target among its empty neighbours.
+            assert!(call.params["target"].is_string(), "{}", call.params);
+            assert!(call.params["context"].is_array());
+            assert!(
+                call.prompt
+                    .contains("so that it fills the empty archive cell")
+            );
+        } else {
+            assert!(
+                call.prompt
+                    .ends_with(&format!("{}\n", elmer::mutate::llm::lmx::MARKER))
+            );
+            assert_eq!(call.params["stop"][0], elmer::mutate::llm::lmx::STOP[0]);
+        }
+    }
+}
+
 /// The real local model end to end. `scripts/test` starts the server and runs this with
 /// `--ignored` and `ELMER_REQUIRE_LLM=1` (no server is then a failure); by hand, without the
 /// variable, it skips when no server answers. Structure only, never exact text.

@@ -131,9 +131,13 @@ fn serve(st: &State, mut stream: TcpStream) {
                 })
                 .unwrap();
         }
+        // Closed before the reply is written: once the client has it, it may open the next
+        // request, and a loaded machine may not have run this thread's decrement by then.
+        st.open.fetch_sub(1, Ordering::SeqCst);
         if let Some(b) = behaviour {
             respond(&mut stream, &b);
         }
+        return;
     }
     st.open.fetch_sub(1, Ordering::SeqCst);
 }

@@ -8,6 +8,7 @@ mod export;
 mod gp;
 mod layering;
 mod llm;
+mod llm_guide;
 mod mock_llm;
 mod report;
 mod sandbox;

@@ -209,7 +209,7 @@ pub fn sample(
                     let Some(&cell) = targets.get(i) else { break };
                     let req = Request::Chat(messages(cell));
                     let call =
-                        backend.block_on(backend.client().call(&req, seed_of(i), MAX_TOKENS));
+                        backend.block_on(backend.client().call(&req, seed_of(i), MAX_TOKENS, None));
                     if let Ok(mut c) = calls.lock() {
                         c[i] = Some(call);
                     }

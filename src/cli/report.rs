@@ -67,6 +67,13 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         if report.runs.len() > 1 {
             summary::print_mean(&report.summary(), None, false)?;
         }
+        let mut totals = std::collections::BTreeMap::new();
+        for run in &report.runs {
+            let store =
+                elmer::store::RunStore::open_read_only(&run.dir.join(elmer::store::DB_FILE))?;
+            elmer::usage::tally(&store, &mut totals)?;
+        }
+        elmer::usage::write_table(&mut std::io::stdout().lock(), &totals)?;
         self_eval.print(&mut std::io::stdout().lock())?;
     }
     eprintln!("elmer: wrote {} plots to {}", written.len(), out.display());

@@ -47,8 +47,7 @@ impl Context {
                     };
                     Box::new(
                         Llm::new(shared, op.llm_format(), limits.clone())
-                            .with_repair(op.repair)
-                            .with_self_eval(op.self_eval),
+                            .with_options(op.llm_options()),
                     )
                 }
             });

@@ -11,7 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use super::{EvolveError, SEED_OPERATOR};
 use crate::config::RunConfig;
 use crate::evaluate::Evaluated;
-use crate::mutate::llm::Format;
+use crate::mutate::llm::{self, Format};
 use crate::mutate::{CallId, Edit, LlmCall, Parent};
 use crate::qd::{Archive, CellIndex, ChildId, CounterKey, Counters, Elite, Status, Summary};
 use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
@@ -29,6 +29,8 @@ pub struct Task {
     pub parents: Vec<Parent>,
     /// Other elites an operator may draw on (gp crossover).
     pub others: Vec<Parent>,
+    /// Context elites and a target cell, for an archive-aware operator.
+    pub guide: Option<llm::Guide>,
     /// The operator's seed, drawn from the run's RNG.
     pub seed: u64,
     /// The seed program's text (generation 0 only).
@@ -186,6 +188,7 @@ impl Engine {
                 operator: None,
                 parents: Vec::new(),
                 others: Vec::new(),
+                guide: None,
                 seed: 0,
                 seed_source: Some(seed_source.to_string()),
             };
@@ -207,12 +210,24 @@ impl Engine {
                 let parent = self.pick();
                 let other = self.pick_mate(parent.as_ref());
                 let seed = self.rng.random::<u64>();
+                let mut others: Vec<Parent> = other.into_iter().collect();
+                // Only lmx draws more (so other operators' draws are as before).
+                for _ in 0..self.config.mutate.operators[op].extra_mates() {
+                    others.extend(self.pick_new_mate(parent.as_ref(), &others));
+                }
+                let guide = self.config.mutate.operators[op]
+                    .guided()
+                    .zip(parent.as_ref())
+                    .map(|(k, p)| {
+                        llm::guide::build(&self.archive, p, k, seed, |c| self.parent_in(c))
+                    });
                 tasks.push(Task {
                     id: self.next_id,
                     generation: self.generation,
                     operator: Some(op),
                     parents: parent.into_iter().collect(),
-                    others: other.into_iter().collect(),
+                    others,
+                    guide,
                     seed,
                     seed_source: None,
                 });
@@ -235,6 +250,22 @@ impl Engine {
             None => self.archive.select(&mut self.rng)?,
         };
         self.parent_in(cell)
+    }
+
+    /// A mate not yet among `mates` (up to four draws; the last one is kept when the archive
+    /// has too few).
+    fn pick_new_mate(&mut self, parent: Option<&Parent>, mates: &[Parent]) -> Option<Parent> {
+        let mut mate = None;
+        for _ in 0..4 {
+            mate = self.pick_mate(parent);
+            if mate
+                .as_ref()
+                .is_none_or(|m| mates.iter().all(|x| x.id != m.id))
+            {
+                break;
+            }
+        }
+        mate
     }
 
     fn parent_in(&self, cell: CellIndex) -> Option<Parent> {

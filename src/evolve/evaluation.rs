@@ -28,7 +28,12 @@ pub fn evaluate(ctx: &Context, evaluator: &mut Evaluator, task: &Task) -> Evalua
 fn propose(ctx: &Context, task: &Task) -> Proposal {
     match (&task.seed_source, task.operator) {
         (Some(seed), _) => Proposal::program(seed.clone()),
-        (None, Some(op)) => ctx.mutators[op].mutate(&task.parents, &task.others, task.seed),
+        (None, Some(op)) => ctx.mutators[op].mutate_guided(
+            &task.parents,
+            &task.others,
+            task.guide.as_ref(),
+            task.seed,
+        ),
         (None, None) => Proposal::failed(
             Status::NoCode,
             "a task with neither an operator nor a seed program",

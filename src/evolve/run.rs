@@ -18,6 +18,7 @@ pub fn check_seed(ctx: &Context, source: &str) -> Result<(), EvolveError> {
         operator: None,
         parents: Vec::new(),
         others: Vec::new(),
+        guide: None,
         seed: 0,
         seed_source: Some(source.to_string()),
     };

@@ -92,6 +92,8 @@ pub enum LlmEdit {
     Continuation,
     /// The crossover prompt's completion (`crossover`).
     Crossover,
+    /// The lmx prompt's completion, a new program after k example elites (`lmx`).
+    Lmx,
 }
 
 impl LlmEdit {
@@ -103,6 +105,7 @@ impl LlmEdit {
             LlmEdit::Diff => "diff",
             LlmEdit::Continuation => "continuation",
             LlmEdit::Crossover => "crossover",
+            LlmEdit::Lmx => "lmx",
         }
     }
 }
@@ -131,13 +134,13 @@ impl Edit {
         }
     }
 
-    /// Did it mix in another elite (gp's `crossover`, the crossover completion)?
+    /// Did it mix in another elite (gp's `crossover`, the crossover and lmx completions)?
     pub const fn crosses(self) -> bool {
         matches!(
             self,
             Edit::Gp(EditKind::Crossover)
                 | Edit::Llm {
-                    edit: LlmEdit::Crossover,
+                    edit: LlmEdit::Crossover | LlmEdit::Lmx,
                     ..
                 }
         )
@@ -187,6 +190,7 @@ mod tests {
         };
         assert_eq!(repaired.to_string(), "search_replace+repair");
         assert_eq!(Edit::llm(LlmEdit::Program).to_string(), "program");
+        assert_eq!(Edit::llm(LlmEdit::Lmx).to_string(), "lmx");
         assert_eq!(
             Edit::Gp(EditKind::SwapArguments).to_string(),
             "swap_arguments"
@@ -197,6 +201,7 @@ mod tests {
     fn crossover_edits_cross() {
         assert!(Edit::Gp(EditKind::Crossover).crosses());
         assert!(Edit::llm(LlmEdit::Crossover).crosses());
+        assert!(Edit::llm(LlmEdit::Lmx).crosses());
         assert!(!Edit::Gp(EditKind::PerturbNumber).crosses());
         assert!(!Edit::llm(LlmEdit::Program).crosses());
     }

@@ -103,6 +103,18 @@ pub trait Mutator: Send + Sync {
     /// deterministic).
     fn mutate(&self, parents: &[Parent], others: &[Parent], seed: u64) -> Proposal;
 
+    /// As [`mutate`](Mutator::mutate), with the archive's guidance (context elites and a
+    /// target cell) for an operator whose prompt uses it; the others ignore it.
+    fn mutate_guided(
+        &self,
+        parents: &[Parent],
+        others: &[Parent],
+        _guide: Option<&llm::Guide>,
+        seed: u64,
+    ) -> Proposal {
+        self.mutate(parents, others, seed)
+    }
+
     /// How many [`mutate`](Mutator::mutate) calls may usefully wait at once (requests in
     /// flight): the engine runs that many of them on their own threads, overlapping with the
     /// physics. 0 (the default) means the operator computes locally and runs inline.

@@ -62,25 +62,14 @@ the new lines
     )
 }
 
-/// The user message: the parent with its fitness and cell, and the request.
+/// The request of a plain chat prompt (and of an archive-aware one without a target).
+pub const FARTHER: &str = "Change make_walker so that the walker travels farther, for example by \
+changing its shape, its springs or its muscles' amplitudes and phases. Keep the program valid.";
+
+/// The user message: the parent with its fitness and cell, and the request (the
+/// archive-aware message without context elites or target).
 pub fn user_prompt(parent: &Parent) -> String {
-    let c = parent.cell.coords();
-    format!(
-        "Here is a walker program. Its walker travelled {fitness:.3} m; its archive cell (height, \
-width, mass bins) is ({i}, {j}, {k}).
-
-```python
-{source}
-```
-
-Change make_walker so that the walker travels farther, for example by changing its shape, its \
-springs or its muscles' amplitudes and phases. Keep the program valid.",
-        fitness = parent.fitness,
-        i = c[0],
-        j = c[1],
-        k = c[2],
-        source = parent.source.trim_end(),
-    )
+    super::guide::user_prompt(parent, &super::guide::Guide::default())
 }
 
 /// The user message of a chat crossover: two or three parents, each with its fitness and

@@ -15,7 +15,7 @@ use tokio::time::Instant;
 
 use super::logprobs::{self, TokenLogprob};
 use super::retry::{CallFailure, CallStatus, Failure, RetryPolicy, parse_retry_after, retry};
-use super::{Api, EndpointConfig, LlmConfig};
+use super::{Api, EndpointConfig, Grammar, LlmConfig};
 use crate::mutate::LlmCall;
 
 /// The most bytes of a server's error body quoted in a message.
@@ -270,10 +270,11 @@ pub struct Reply {
 }
 
 /// What a request asks the server to produce.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Ask {
-    /// Text of at most this many tokens, sampled with the endpoint's parameters.
-    Text(u32),
+#[derive(Clone, Copy, Debug)]
+enum Ask<'a> {
+    /// Text of at most this many tokens, sampled with the endpoint's parameters, shaped by the
+    /// grammar if any (sent to endpoints that take one).
+    Text(u32, Option<&'a Grammar>),
     /// One token at temperature 0, with this many alternatives and their log-probabilities.
     Logprobs(u32),
 }
@@ -366,9 +367,16 @@ impl Client {
     }
 
     /// Sends `request` for a child with seed `child_seed`, with retries; the record is
-    /// complete whatever happens (status `ok` or the failure kind).
-    pub async fn call(&self, request: &Request, child_seed: u64, max_tokens: u32) -> LlmCall {
-        self.exchange(request, child_seed, Ask::Text(max_tokens))
+    /// complete whatever happens (status `ok` or the failure kind). `grammar` goes to the
+    /// endpoints that take one (their `grammar` key), and its label into the stored params.
+    pub async fn call(
+        &self,
+        request: &Request,
+        child_seed: u64,
+        max_tokens: u32,
+        grammar: Option<&Grammar>,
+    ) -> LlmCall {
+        self.exchange(request, child_seed, Ask::Text(max_tokens, grammar))
             .await
             .0
     }
@@ -389,7 +397,7 @@ impl Client {
         &self,
         request: &Request,
         child_seed: u64,
-        ask: Ask,
+        ask: Ask<'_>,
     ) -> (LlmCall, Option<Vec<TokenLogprob>>) {
         let start = Instant::now();
         let api = request.api();
@@ -419,6 +427,9 @@ impl Client {
             prompt: request.stored_prompt(),
             params: endpoint.map_or(Value::Null, |e| {
                 let mut p = params(&e.cfg, request, ask);
+                if let (Ask::Text(_, Some(g)), Some(_)) = (ask, e.cfg.grammar) {
+                    p["grammar"] = json!(g.label);
+                }
                 p["attempts"] = json!(attempts);
                 p
             }),
@@ -522,7 +533,7 @@ impl Client {
         e: &Endpoint,
         request: &Request,
         child_seed: u64,
-        ask: Ask,
+        ask: Ask<'_>,
     ) -> Result<Reply, Failure> {
         let _slot = e.slots.acquire().await.map_err(|_| {
             Failure::fatal(
@@ -557,11 +568,14 @@ impl Client {
         e: &Endpoint,
         request: &Request,
         child_seed: u64,
-        ask: Ask,
+        ask: Ask<'_>,
     ) -> Result<Reply, Failure> {
         let label = e.cfg.label();
         let mut body = params(&e.cfg, request, ask);
         body["model"] = json!(e.cfg.model);
+        if let (Some(api), Ask::Text(_, Some(g))) = (e.cfg.grammar, ask) {
+            body[api.field()] = json!(g.gbnf);
+        }
         if let Some(seed) = e.cfg.seed.seed_for(child_seed) {
             body["seed"] = json!(seed);
         }
@@ -600,9 +614,9 @@ impl Client {
 }
 
 /// The request parameters stored with each call (and sent).
-fn params(e: &EndpointConfig, request: &Request, ask: Ask) -> Value {
+fn params(e: &EndpointConfig, request: &Request, ask: Ask<'_>) -> Value {
     let mut p = match ask {
-        Ask::Text(max_tokens) => json!({
+        Ask::Text(max_tokens, _) => json!({
             "temperature": e.temperature,
             "top_p": e.top_p,
             "max_tokens": e.max_tokens.unwrap_or(max_tokens),

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::GrammarApi;
 use crate::number::Num;
 
 /// `[llm]`: the endpoints and the retry policy shared by every LLM operator.
@@ -133,6 +134,10 @@ pub struct EndpointConfig {
     /// ~10 tokens/s).
     #[serde(default = "default_timeout")]
     pub timeout_s: f64,
+    /// How the server takes a grammar that constrains the reply: `"gbnf"` (llama.cpp's
+    /// `llama-server`; default: unset, no grammar is sent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grammar: Option<GrammarApi>,
 }
 
 fn default_weight() -> f64 {
@@ -181,6 +186,7 @@ impl EndpointConfig {
             stop: Vec::new(),
             seed: SeedPolicy::default(),
             timeout_s: default_timeout(),
+            grammar: None,
         }
     }
 

@@ -1,5 +1,6 @@
 //! `elmer doctor`'s endpoint checks: is the server there, does it take the key, does it serve
-//! the model, does a real prompt fit its context. Each problem is said in words.
+//! the model, does a real prompt fit its context, does it take the grammar its `grammar` key
+//! promises. Each problem is said in words.
 
 use std::time::Duration;
 
@@ -70,6 +71,11 @@ pub async fn check_endpoint(
             "completions"
         }
     };
+    // An endpoint that says it takes grammars gets one (the walker shape's), so a server that
+    // cannot parse it says so here rather than on every child.
+    if let Some(api) = e.grammar {
+        body[api.field()] = json!(super::grammar::walker_gbnf(30));
+    }
     if !e.serves(probe.api()) {
         r.problem(format!(
             "the endpoint does not take \"{}\" requests",
@@ -96,10 +102,19 @@ pub async fn check_endpoint(
                 "context too small: the server refused a real prompt ({code}): {}",
                 text.chars().take(200).collect::<String>()
             ));
+        } else if e.grammar.is_some() && text.to_ascii_lowercase().contains("grammar") {
+            r.problem(format!(
+                "the server refused the grammar ({code}): {}; remove the endpoint's grammar key \
+                 if it does not take GBNF (llama-server does)",
+                text.chars().take(200).collect::<String>()
+            ));
         } else {
             r.problem(status_words(code, e));
         }
         return r;
+    }
+    if e.grammar.is_some() {
+        r.lines.push("takes a GBNF grammar".to_string());
     }
     let reply = match super::parse_reply(e.label(), probe.api(), text.as_bytes()) {
         Ok(reply) => reply,

@@ -3,13 +3,18 @@
 //!
 //! - [`LlmConfig`] / [`EndpointConfig`]: `[llm]` and `[[llm.endpoints]]`.
 //! - [`Client`]: async requests with retries, resting endpoints and a ceiling on requests in
-//!   flight; every call becomes an [`LlmCall`] record, whatever happens.
-//! - [`Llm`]: the [`Mutator`]. It blocks its calling thread on the shared runtime; the engine
+//!   flight; every call becomes an [`LlmCall`](crate::mutate::LlmCall) record, whatever
+//!   happens.
+//! - [`Llm`] (`operator.rs`): the [`Mutator`](crate::mutate::Mutator), with its [`Options`].
+//!   It blocks its calling thread on the shared runtime; the engine
 //!   calls it from as many threads as the endpoints have slots, so requests overlap with
 //!   physics.
 //! - [`chat`]: the `chat` format's prompt and reply extraction (also `chat_crossover`).
 //! - [`diff`]: the ELM diff model's prompt and the tolerant hunk application.
 //! - [`prompt`]: OpenELM's continuation prompt (also `crossover`) and the function splice.
+//! - [`lmx`]: language-model crossover, k elites as examples in one completion prompt.
+//! - [`guide`]: archive-aware chat prompts (context elites and a target cell).
+//! - [`grammar`]: constrained reply shapes (GBNF) and their token budgets.
 //! - [`self_eval`]: the model's P(runs) and P(improves) for each child it writes, from the
 //!   token log-probabilities that [`logprobs`] reads (`llm:FORMAT+self_eval`).
 
@@ -18,7 +23,11 @@ mod client;
 mod config;
 pub mod diff;
 pub mod doctor;
+pub mod grammar;
+pub mod guide;
+pub mod lmx;
 pub mod logprobs;
+mod operator;
 pub mod prompt;
 pub mod retry;
 pub mod self_eval;
@@ -28,17 +37,13 @@ pub use client::{
     parse_reply,
 };
 pub use config::{Api, EndpointConfig, LlmConfig, LlmConfigError, SeedPolicy};
+pub use grammar::{Grammar, GrammarApi, Shape};
+pub use guide::{Guide, Role, Target};
+pub use operator::{Llm, Options, repair_message};
 pub use retry::{CallFailure, CallStatus};
 
 use std::str::FromStr;
 use std::sync::{Arc, Mutex, OnceLock};
-
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
-
-use crate::mutate::{Edit, LlmCall, LlmEdit, Mutator, Parent, Proposal};
-use crate::qd::Status;
-use chat::{NoChild, PromptLimits};
 
 /// The prompt formats of the `llm` operator (DESIGN §5). Read and written (TOML, the
 /// `children.format` column) as its [`name`](Format::name).
@@ -54,16 +59,19 @@ pub enum Format {
     Crossover,
     /// Crossover for instruction models: two parents in one chat message.
     ChatCrossover,
+    /// Language-model crossover: k elites as examples in one completion prompt.
+    Lmx,
 }
 
 impl Format {
     /// Every format, for messages.
-    pub const ALL: [Format; 5] = [
+    pub const ALL: [Format; 6] = [
         Format::Chat,
         Format::Diff,
         Format::Prompt,
         Format::Crossover,
         Format::ChatCrossover,
+        Format::Lmx,
     ];
 
     /// Its name in `--mutator llm:NAME` and `children.format`.
@@ -74,19 +82,23 @@ impl Format {
             Format::Prompt => "prompt",
             Format::Crossover => "crossover",
             Format::ChatCrossover => "chat_crossover",
+            Format::Lmx => "lmx",
         }
     }
 
     /// Does its prompt hold the other elites the engine drew (a crossover)?
     pub fn crosses(self) -> bool {
-        matches!(self, Format::Crossover | Format::ChatCrossover)
+        matches!(
+            self,
+            Format::Crossover | Format::ChatCrossover | Format::Lmx
+        )
     }
 
     /// The API it needs.
     pub fn api(self) -> Api {
         match self {
             Format::Chat | Format::ChatCrossover => Api::Chat,
-            Format::Diff | Format::Prompt | Format::Crossover => Api::Completions,
+            Format::Diff | Format::Prompt | Format::Crossover | Format::Lmx => Api::Completions,
         }
     }
 }
@@ -189,214 +201,4 @@ impl Backend {
 /// token is ~3 bytes), within [256, 2048], so a whole rewritten program fits.
 pub fn default_max_tokens(parent: &str) -> u32 {
     ((parent.len() as u32 / 3) * 2).clamp(256, 2048)
-}
-
-/// The `llm` operator with one prompt format.
-pub struct Llm {
-    backend: Arc<Backend>,
-    format: Format,
-    limits: PromptLimits,
-    repair: bool,
-    self_eval: bool,
-}
-
-/// The follow-up message of a repair: the sandbox's verdict and the request for a fix.
-pub fn repair_message(error: &str) -> String {
-    format!(
-        "Running that program failed:\n\n{}\n\nFix it. Answer with the complete corrected program in \
-one ```python code block, without explanations.",
-        error.trim()
-    )
-}
-
-impl Llm {
-    /// An operator of `format` over `backend`.
-    pub fn new(backend: Arc<Backend>, format: Format, limits: PromptLimits) -> Llm {
-        Llm {
-            backend,
-            format,
-            limits,
-            repair: false,
-            self_eval: false,
-        }
-    }
-
-    /// With the model's self-evaluation of each child it writes ([`self_eval`]).
-    pub fn with_self_eval(mut self, self_eval: bool) -> Llm {
-        self.self_eval = self_eval;
-        self
-    }
-
-    /// `call` (whose reply to `request` gave a child) with the model's self-evaluation of
-    /// that child ([`self_eval::evaluate`]), when this operator self-evaluates.
-    fn self_evaluated(
-        &self,
-        mut call: LlmCall,
-        request: &Request,
-        reply: &str,
-        seed: u64,
-    ) -> LlmCall {
-        if self.self_eval {
-            call.self_eval = Some(self_eval::evaluate(&self.backend, request, reply, seed));
-        }
-        call
-    }
-
-    /// With one repair follow-up after a sandbox failure (chat formats).
-    pub fn with_repair(mut self, repair: bool) -> Llm {
-        self.repair = repair && self.format.api() == Api::Chat;
-        self
-    }
-
-    fn failed(&self, status: Status, error: String, call: Option<LlmCall>) -> Proposal {
-        Proposal::failed(status, error).with_llm(self.format, call)
-    }
-}
-
-impl Llm {
-    /// The child a reply gives, with its edit kind; or the status and why not.
-    fn child(
-        &self,
-        reply: &str,
-        parent: &Parent,
-        sources: &[&str],
-    ) -> Result<(String, LlmEdit), (Status, String)> {
-        match self.format {
-            Format::Chat | Format::ChatCrossover => match chat::extract(reply, &parent.source) {
-                Ok(child) => Ok((child.source().to_string(), child.edit())),
-                Err(NoChild::NoCode(why)) => Err((Status::NoCode, why)),
-                Err(NoChild::BadEdit(why)) => Err((Status::BadDiff, why)),
-            },
-            Format::Diff => diff::apply(&parent.source, reply)
-                .map(|c| (c, LlmEdit::Diff))
-                .map_err(|e| (Status::BadDiff, e.0)),
-            Format::Prompt => prompt::splice(&parent.source, &prompt::cut_body(reply))
-                .map(|c| (c, LlmEdit::Continuation))
-                .ok_or((Status::NoCode, "the completion has no function body".into())),
-            Format::Crossover => prompt::crossover_child(sources, &prompt::cut_body(reply))
-                .map(|c| (c, LlmEdit::Crossover))
-                .ok_or((Status::NoCode, "the completion has no function body".into())),
-        }
-    }
-}
-
-impl Mutator for Llm {
-    fn name(&self) -> &str {
-        "llm"
-    }
-
-    fn mutate(&self, parents: &[Parent], others: &[Parent], seed: u64) -> Proposal {
-        let Some(parent) = parents.first() else {
-            return self.failed(Status::NoCode, "no parent to edit".into(), None);
-        };
-        if let Some(why) = self.backend.client.down() {
-            return self.failed(Status::LlmError, format!("not sent: {why}"), None);
-        }
-        // Crossover takes the parent and the other elites the engine drew (two or three).
-        let mates: Vec<&Parent> = parents.iter().chain(others).take(3).collect();
-        let sources: Vec<&str> = mates.iter().map(|p| p.source.as_str()).collect();
-        let stop = |s: &[&str]| s.iter().map(|x| x.to_string()).collect();
-        let request = match self.format {
-            Format::Chat => Request::Chat(chat::messages(parent, &self.limits)),
-            Format::ChatCrossover => {
-                let owned: Vec<Parent> = mates.iter().map(|p| (*p).clone()).collect();
-                Request::Chat(chat::crossover_messages(&owned, &self.limits))
-            }
-            Format::Diff => {
-                let u = ChaCha8Rng::seed_from_u64(seed).random::<f64>();
-                Request::Completion {
-                    prompt: diff::prompt(&parent.source, diff::message_for(u)),
-                    stop: stop(&DIFF_STOP),
-                }
-            }
-            Format::Prompt => Request::Completion {
-                prompt: prompt::prompt(&parent.source),
-                stop: stop(&prompt::STOP),
-            },
-            Format::Crossover => Request::Completion {
-                prompt: prompt::crossover_prompt(&sources),
-                stop: stop(&prompt::STOP),
-            },
-        };
-        // Room for the longest parent rewritten (a crossover child is about one parent long).
-        let longest = sources
-            .iter()
-            .max_by_key(|s| s.len())
-            .copied()
-            .unwrap_or("");
-        let max_tokens = default_max_tokens(longest);
-        let call = self
-            .backend
-            .block_on(self.backend.client.call(&request, seed, max_tokens));
-        let Some(reply) = call.reply.clone() else {
-            let error = call
-                .error
-                .clone()
-                .unwrap_or_else(|| call.status.to_string());
-            return self.failed(Status::LlmError, error, Some(call));
-        };
-        match self.child(&reply, parent, &sources) {
-            Ok((source, edit)) => Proposal::program(source)
-                .with_edit(Edit::llm(edit))
-                .with_llm(
-                    self.format,
-                    Some(self.self_evaluated(call, &request, &reply, seed)),
-                ),
-            Err((status, why)) => self.failed(status, why, Some(call)),
-        }
-    }
-
-    fn repair(
-        &self,
-        parents: &[Parent],
-        _others: &[Parent],
-        seed: u64,
-        first: &LlmCall,
-        error: &str,
-    ) -> Option<Proposal> {
-        let parent = parents.first()?;
-        let reply = first.reply.as_deref()?;
-        if !self.repair || self.backend.client.down().is_some() {
-            return None;
-        }
-        // The first conversation as sent, the model's own answer, then the error.
-        let mut messages: Vec<Message> = serde_json::from_str(&first.prompt).ok()?;
-        messages.push(Message::new("assistant", reply));
-        messages.push(Message::new("user", repair_message(error)));
-        let request = Request::Chat(messages);
-        let max_tokens = default_max_tokens(&parent.source);
-        // A seed of its own, so a deterministic server does not repeat the first answer.
-        let seed = seed ^ 0x7265_7061_6972;
-        let call = self
-            .backend
-            .block_on(self.backend.client.call(&request, seed, max_tokens));
-        let Some(text) = call.reply.clone() else {
-            let error = call
-                .error
-                .clone()
-                .unwrap_or_else(|| call.status.to_string());
-            return Some(self.failed(Status::LlmError, error, Some(call)));
-        };
-        Some(match chat::extract(&text, &parent.source) {
-            Ok(child) => Proposal::program(child.source())
-                .with_edit(Edit::Llm {
-                    edit: child.edit(),
-                    repaired: true,
-                })
-                .with_llm(
-                    self.format,
-                    Some(self.self_evaluated(call, &request, &text, seed)),
-                ),
-            Err(NoChild::NoCode(why)) => self.failed(Status::NoCode, why, Some(call)),
-            Err(NoChild::BadEdit(why)) => self.failed(Status::BadDiff, why, Some(call)),
-        })
-    }
-
-    fn lanes(&self) -> usize {
-        self.backend.client.capacity(self.format.api())
-    }
-
-    fn halted(&self) -> Option<String> {
-        self.backend.client.down()
-    }
 }

@@ -99,7 +99,13 @@ pub fn splice(parent: &str, body: &str) -> Option<String> {
 /// and keeps the module-level names its helpers use.
 pub fn crossover_child(parents: &[&str], body: &str) -> Option<String> {
     let (first, others) = parents.split_first()?;
-    let mut child = splice(first, body)?;
+    Some(with_helpers_of(&splice(first, body)?, others))
+}
+
+/// `child` with the functions of `others` that it calls and does not define, with their
+/// imports, placed before its first function (a borrowed helper's own helpers too).
+pub fn with_helpers_of(child: &str, others: &[&str]) -> String {
+    let mut child = child.to_string();
     for other in others {
         // Until nothing is added: a borrowed helper may call another helper of its parent.
         loop {
@@ -110,7 +116,7 @@ pub fn crossover_child(parents: &[&str], body: &str) -> Option<String> {
             child = with_imports(&more, other);
         }
     }
-    Some(child)
+    child
 }
 
 /// `child` with the top-level imports of `parent` it lacks, before its first function.
