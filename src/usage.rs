@@ -79,7 +79,7 @@ pub fn operator_label(child: &ChildRow, call: Option<&LlmCall>) -> String {
 pub fn tally(store: &RunStore, totals: &mut BTreeMap<String, Usage>) -> Result<(), StoreError> {
     for child in store.children()? {
         // The seed program (evaluation 0) is no operator's child.
-        if child.id == ChildId::SEED.0 {
+        if child.id == ChildId::SEED {
             continue;
         }
         let call = match child.llm_call_id {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use elmer::config::RunConfig;
 use elmer::export::{self, Format, Stage2Options};
-use elmer::qd::{ArchiveStats, CellIndex, Counters, Elite, GridConfig, Insert, Status};
+use elmer::qd::{ArchiveStats, CellIndex, ChildId, Counters, Elite, GridConfig, Insert, Status};
 use elmer::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
 use elmer::walker::Descriptors;
 use serde_json::Value;
@@ -18,7 +18,7 @@ use crate::util::{assert_code, run, stderr, stdout};
 pub(crate) fn child(id: u64, cell: [usize; 3], fitness: f64, source: &str) -> ChildRow {
     let grid = GridConfig::default();
     ChildRow {
-        id,
+        id: ChildId(id),
         generation: 0,
         parent_ids: Vec::new(),
         operator: "gp".into(),
@@ -51,7 +51,7 @@ pub(crate) fn program(tag: &str) -> String {
 pub(crate) fn make_run(dir: &Path, config: &RunConfig, children: Vec<ChildRow>) -> PathBuf {
     let grid = GridConfig::default();
     let mut store = RunStore::create(dir, &config.to_toml(), &grid, "{}").unwrap();
-    let next = children.iter().map(|c| c.id + 1).max().unwrap_or(0);
+    let next = children.iter().map(|c| c.id.get() + 1).max().unwrap_or(0);
     let g = Generation {
         generation: 0,
         children,
@@ -67,7 +67,7 @@ pub(crate) fn make_run(dir: &Path, config: &RunConfig, children: Vec<ChildRow>) 
             elapsed_s: 0.0,
         },
         rng_state: "{}".into(),
-        next_child_id: next,
+        next_child_id: ChildId(next),
         status: RunStatus::Complete,
     };
     store.commit(&g).unwrap();
@@ -210,9 +210,9 @@ fn stage2_split_is_stable_when_a_run_is_added() {
 
 fn hand_run(tmp: &Path) -> PathBuf {
     let mut c1 = child(1, [1, 1, 1], 2.0, &program("one"));
-    c1.parent_ids = vec![0];
+    c1.parent_ids = vec![ChildId(0)];
     let mut c2 = child(2, [2, 1, 1], 3.0, &program("two"));
-    c2.parent_ids = vec![1];
+    c2.parent_ids = vec![ChildId(1)];
     make_run(
         &tmp.join("hand"),
         &RunConfig::default(),
@@ -552,7 +552,7 @@ pub(crate) fn grid_run(
                 elapsed_s: 0.0,
             },
             rng_state: "{}".into(),
-            next_child_id: next,
+            next_child_id: ChildId(next),
             status: RunStatus::Complete,
         })
         .unwrap();

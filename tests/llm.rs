@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use elmer::config::{RunConfig, parse_mutator};
 use elmer::evolve::{self, Engine, EvolveError};
+use elmer::mutate::CallId;
 use elmer::mutate::llm::{CallFailure, CallStatus, EndpointConfig};
 use elmer::qd::Status;
 use elmer::store::{RunStatus, RunStore};
@@ -861,11 +862,12 @@ fn repair_follows_a_failure_with_the_error_once() {
         .unwrap();
     let first_id = second.params["repair_of"]
         .as_u64()
+        .map(CallId)
         .expect("linked to the first call");
     let first = store.llm_call(first_id).unwrap().unwrap();
     assert_eq!(first.reply.as_deref(), Some(broken));
     assert_eq!(children[2].status, Status::SyntaxError);
-    assert_eq!(store.max_llm_call_id().unwrap(), Some(4));
+    assert_eq!(store.max_llm_call_id().unwrap(), Some(CallId(4)));
 
     // Repair needs a chat format.
     let mut bad = cfg.clone();

@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use elmer::config::{RunConfig, parse_mutator};
-use elmer::mutate::Parent;
 use elmer::mutate::llm::{GrammarApi, guide, lmx};
+use elmer::mutate::{CallId, Parent};
 use elmer::qd::{Archive, CellIndex, ChildId, GridConfig};
 use elmer::store::RunStore;
 use serde_json::Value;
@@ -76,7 +76,7 @@ fn archive_prompts_name_context_elites_and_a_target_cell() {
             elites.push(p.clone());
         }
         for e in &elites {
-            archive.insert(e.cell, e.id.0, e.fitness);
+            archive.insert(e.cell, e.id, e.fitness);
         }
         let k = spec["context_elites"].as_u64().unwrap() as usize;
         let seed = spec["seed"].as_u64().unwrap();
@@ -271,7 +271,7 @@ fn an_edit_grammar_lists_the_parents_lines() {
     assert!(g.starts_with("root ::= edit{1,4}\n"));
     let user = seen[0].body["messages"][1]["content"].as_str().unwrap();
     assert!(user.ends_with("the SEARCH part of each is one line copied exactly from the program."));
-    let child = store.child(1).unwrap().unwrap();
+    let child = store.child(ChildId(1)).unwrap().unwrap();
     assert_eq!(child.edit.as_deref(), Some("search_replace"));
     assert!(
         child
@@ -279,7 +279,7 @@ fn an_edit_grammar_lists_the_parents_lines() {
             .unwrap()
             .contains("wc.add_muscle(j3, center, 8.0, 0.1)")
     );
-    let call = store.llm_call(1).unwrap().unwrap();
+    let call = store.llm_call(CallId(1)).unwrap().unwrap();
     assert_eq!(call.params["grammar"], "edits:4");
 }
 
@@ -297,7 +297,7 @@ fn plain_chat_sends_no_guidance_and_no_grammar() {
         let user = s.body["messages"][1]["content"].as_str().unwrap();
         assert!(user.ends_with(elmer::mutate::llm::chat::FARTHER));
     }
-    let call = store.llm_call(1).unwrap().unwrap();
+    let call = store.llm_call(CallId(1)).unwrap().unwrap();
     assert!(call.params.get("target").is_none() && call.params.get("context").is_none());
     let bad = config(&server.base_url(), "llm:chat+edits", false);
     let e = bad.validate().unwrap_err().to_string();
@@ -337,7 +337,7 @@ fn lmx_sends_examples_and_its_stop_sequence() {
     }
     // The first generation's examples are all the seed; its children run.
     for c in &children[1..5] {
-        assert_eq!(c.parent_ids, [0]);
+        assert_eq!(c.parent_ids, [ChildId(0)]);
         assert!(c.status.is_runnable(), "{:?} {:?}", c.status, c.error);
     }
     // Then the archive holds the seed and the child: both are parents (the third example

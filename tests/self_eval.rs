@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use elmer::config::parse_mutator;
-use elmer::mutate::SelfEval;
 use elmer::mutate::llm::logprobs::{first_token, p_yes};
+use elmer::mutate::{CallId, SelfEval};
 use elmer::qd::Status;
 use elmer::store::{RunStore, SCHEMA_VERSION};
 
@@ -364,7 +364,9 @@ fn a_store_from_before_self_evaluation_opens_and_keeps_every_row() {
 
     let old = RunStore::open_read_only(&db).unwrap();
     let children = old.children().unwrap();
-    let calls: Vec<_> = (0..2).map(|i| old.llm_call(i).unwrap().unwrap()).collect();
+    let calls: Vec<_> = (0..2)
+        .map(|i| old.llm_call(CallId(i)).unwrap().unwrap())
+        .collect();
     let metrics = old.metrics().unwrap();
     let hash = old.archive().unwrap().hash();
     let grid = old.grid().clone();
@@ -379,7 +381,10 @@ fn a_store_from_before_self_evaluation_opens_and_keeps_every_row() {
     assert_eq!(store.metrics().unwrap(), metrics);
     assert_eq!(store.archive().unwrap().hash(), hash);
     for (i, call) in calls.iter().enumerate() {
-        assert_eq!(store.llm_call(i as u64).unwrap().as_ref(), Some(call));
+        assert_eq!(
+            store.llm_call(CallId(i as u64)).unwrap().as_ref(),
+            Some(call)
+        );
     }
     assert_eq!(calls[0].reply.as_deref(), Some("reply zero"));
     assert_eq!(calls[1].status.to_string(), "timeout");

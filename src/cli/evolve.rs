@@ -497,7 +497,7 @@ fn open_resume(args: &EvolveArgs, run: &str) -> Result<std::result::Result<Opene
     }
     preflight(&new)?;
     let source = store
-        .child(0)?
+        .child(elmer::qd::ChildId::SEED)?
         .and_then(|c| c.source)
         .map_or_else(|| seed_source(&new.evolve.seed_program), Ok)?;
     store.set_config(&new.to_toml())?;

@@ -83,7 +83,7 @@ pub struct Told {
     pub child: ChildRow,
     /// Its LLM calls under their ids (`llm_calls.id`), in the order made (a repair's first
     /// call, then the call that made it).
-    pub calls: Vec<(u64, LlmCall)>,
+    pub calls: Vec<(CallId, LlmCall)>,
 }
 
 impl Told {
@@ -121,11 +121,9 @@ impl Engine {
         engine.rng = serde_json::from_str(&run.rng_state).map_err(|e| {
             EvolveError::Corrupt(format!("{}: run.rng_state: {e}", store.path().display()))
         })?;
-        engine.next_id = ChildId(run.next_child_id);
+        engine.next_id = run.next_child_id;
         engine.next_tell = engine.next_id;
-        engine.next_call_id = store
-            .max_llm_call_id()?
-            .map_or(CallId::FIRST, |id| CallId(id).next());
+        engine.next_call_id = store.max_llm_call_id()?.map_or(CallId::FIRST, CallId::next);
         engine.generation = run.generation.map_or(0, |g| g + 1);
         if let Some(last) = store.metrics()?.pop() {
             engine.counters = last.counts;
@@ -271,7 +269,7 @@ impl Engine {
     fn parent_in(&self, cell: CellIndex) -> Option<Parent> {
         let elite = self.archive.elite(cell)?;
         Some(Parent {
-            id: ChildId(elite.id),
+            id: elite.id,
             source: self.sources.get(&cell)?.clone(),
             fitness: elite.fitness,
             cell,
@@ -297,7 +295,7 @@ impl Engine {
             if let Some(first) = first_id {
                 call.params["repair_of"] = serde_json::json!(first.get());
             }
-            self.record_call(call, &mut calls).get()
+            self.record_call(call, &mut calls)
         });
         let sim = match &eval.result {
             Evaluated::Simulated(sim) => Some(sim),
@@ -310,7 +308,7 @@ impl Engine {
         let cell = sim.map(|s| self.config.grid.cell_of(&s.descriptors));
         let fitness = eval.result.fitness();
         let insertion = cell.zip(fitness).map(|(cell, fitness)| {
-            let insert = self.archive.insert(cell, task.id.get(), fitness);
+            let insert = self.archive.insert(cell, task.id, fitness);
             if insert.is_admitted() {
                 if let Some(source) = &eval.source {
                     self.sources.insert(cell, source.clone());
@@ -326,7 +324,7 @@ impl Engine {
             .record(CounterKey::new(operator, repaired), status, insertion);
         self.evaluations += 1;
         let child = ChildRow {
-            id: task.id.get(),
+            id: task.id,
             generation: task.generation,
             parent_ids: parent_ids(&task, eval.format, eval.edit),
             operator: operator.to_string(),
@@ -357,10 +355,10 @@ impl Engine {
     }
 
     /// Gives an LLM call the next call id and adds its row to `calls`; returns the id.
-    fn record_call(&mut self, call: LlmCall, calls: &mut Vec<(u64, LlmCall)>) -> CallId {
+    fn record_call(&mut self, call: LlmCall, calls: &mut Vec<(CallId, LlmCall)>) -> CallId {
         let id = self.next_call_id;
         self.next_call_id = id.next();
-        calls.push((id.get(), call));
+        calls.push((id, call));
         id
     }
 
@@ -410,7 +408,7 @@ impl Engine {
             elites,
             metrics,
             rng_state: self.rng_state(),
-            next_child_id: self.next_id.get(),
+            next_child_id: self.next_id,
             status,
         };
         self.generation += 1;
@@ -450,13 +448,13 @@ pub fn allot(n: usize, weights: &[f64]) -> Vec<usize> {
 
 /// A child's parents as stored: the selected parent, and the mate when the child was made by
 /// crossover (gp's `crossover` edit, or an LLM format that [`crosses`](llm::Format::crosses)).
-fn parent_ids(task: &Task, format: Option<Format>, edit: Option<Edit>) -> Vec<u64> {
+fn parent_ids(task: &Task, format: Option<Format>, edit: Option<Edit>) -> Vec<ChildId> {
     let crossed = edit.is_some_and(Edit::crosses) || format.is_some_and(Format::crosses);
-    let mut ids: Vec<u64> = task.parents.iter().map(|p| p.id.get()).collect();
+    let mut ids: Vec<ChildId> = task.parents.iter().map(|p| p.id).collect();
     if crossed {
         for mate in &task.others {
-            if !ids.contains(&mate.id.get()) {
-                ids.push(mate.id.get());
+            if !ids.contains(&mate.id) {
+                ids.push(mate.id);
             }
         }
     }
@@ -587,7 +585,7 @@ mod tests {
         );
         let last = generations.last().unwrap();
         assert_eq!(last.status, RunStatus::Complete);
-        assert_eq!(last.next_child_id, 23);
+        assert_eq!(last.next_child_id, ChildId(23));
         assert_eq!(last.metrics.evaluations, 23);
         assert_eq!(engine.counters().evaluations(), 23);
         let failed = engine.counters().status(Status::SyntaxError);

@@ -65,7 +65,7 @@ pub fn run(
         let mut told = Vec::with_capacity(tasks.len());
         for (task, eval) in tasks.into_iter().zip(evals) {
             let t = engine.tell(task, eval)?;
-            if t.child.id == ChildId::SEED.get() && t.status() != Status::Ok {
+            if t.child.id == ChildId::SEED && t.status() != Status::Ok {
                 return Err(EvolveError::SeedFailed {
                     status: t.status(),
                     error: t.child.error.unwrap_or_default(),

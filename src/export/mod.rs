@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::config::RunConfig;
-use crate::qd::GridConfig;
+use crate::qd::{ChildId, GridConfig};
 use crate::store::{ChildRow, RunStore, StoreError};
 
 pub use score::{
@@ -193,7 +193,7 @@ pub struct SourceRun {
     /// All its children, by id.
     pub children: Vec<ChildRow>,
     /// Its elites' child ids, by cell.
-    pub elite_ids: Vec<u64>,
+    pub elite_ids: Vec<ChildId>,
 }
 
 /// Reads the runs at `paths` (each a `run.sqlite` or run folder, already resolved) and checks

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::ExportError;
 use crate::config::RunConfig;
 use crate::evaluate::{self, Evaluated};
-use crate::qd::{Archive, CellIndex, Counters, Elite, GridConfig, Insert, Summary};
+use crate::qd::{Archive, CellIndex, ChildId, Counters, Elite, GridConfig, Insert, Summary};
 use crate::sandbox::{self, Pool};
 use crate::sim::{Evaluator, SimConfig, SimEngine};
 use crate::store::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
@@ -125,7 +125,7 @@ fn evaluate_one(
     pool: &Pool,
     cfg: &SimConfig,
     grid: &GridConfig,
-    id: u64,
+    id: ChildId,
     src: &str,
 ) -> (ChildRow, Option<f64>) {
     let seed = sandbox::program_seed(src, 0);
@@ -136,7 +136,7 @@ fn evaluate_one(
     };
     let row = ChildRow {
         id,
-        generation: (id / SCORE_BATCH as u64) as u32,
+        generation: (id.get() / SCORE_BATCH as u64) as u32,
         parent_ids: Vec::new(),
         operator: SCORE_OPERATOR.into(),
         format: None,
@@ -175,7 +175,7 @@ pub fn score(
         .par_iter()
         .enumerate()
         .map_init(Evaluator::new, |ev, (id, src)| {
-            let done = evaluate_one(ev, pool, sim, &grid, id as u64, src);
+            let done = evaluate_one(ev, pool, sim, &grid, ChildId(id as u64), src);
             tick();
             done
         })
@@ -226,7 +226,7 @@ pub fn score(
                 elapsed_s: elapsed * done as f64 / total,
             },
             rng_state: String::new(),
-            next_child_id: done as u64,
+            next_child_id: ChildId(done as u64),
             status: if last {
                 RunStatus::Complete
             } else {

@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use super::{ExportError, SourceRun, check_pooling};
-use crate::qd::{CellIndex, GridConfig};
+use crate::qd::{CellIndex, ChildId, GridConfig};
 use crate::sandbox;
 use crate::walker::Descriptors;
 
@@ -171,7 +171,7 @@ pub struct Stage2Row {
     /// Index of its run in the list given.
     pub run: usize,
     /// Its child id in that run.
-    pub child_id: u64,
+    pub child_id: ChildId,
     /// Its normalised source ([`sandbox::normalise`]), the text exported.
     pub program: String,
     /// Its fitness, metres.

@@ -6,13 +6,14 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use super::grid::{CellIndex, GridConfig, GridError};
+use super::id::ChildId;
 use super::status::Insert;
 
 /// The best program found so far in a cell.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Elite {
     /// The program's id in the run's store.
-    pub id: u64,
+    pub id: ChildId,
     /// Its fitness (distance travelled; always finite).
     pub fitness: f64,
 }
@@ -45,16 +46,16 @@ pub struct ArchiveStats {
 /// filled cell uniformly in O(1).
 ///
 /// ```
-/// use elmer::qd::{Archive, GridConfig, Insert};
+/// use elmer::qd::{Archive, ChildId, GridConfig, Insert};
 /// use elmer::walker::Descriptors;
 /// use rand::SeedableRng;
 ///
 /// let mut archive = Archive::new(GridConfig::default())?;
 /// let cell = archive.grid().cell_of(&Descriptors { height: 10.0, width: 20.0, mass: 50.0 });
-/// assert_eq!(archive.insert(cell, 0, 1.5), Insert::New);
-/// assert_eq!(archive.insert(cell, 1, 1.5), Insert::Rejected); // not strictly fitter
-/// assert_eq!(archive.insert(cell, 2, 2.0), Insert::Improved);
-/// assert_eq!(archive.elite(cell).map(|e| e.id), Some(2));
+/// assert_eq!(archive.insert(cell, ChildId(0), 1.5), Insert::New);
+/// assert_eq!(archive.insert(cell, ChildId(1), 1.5), Insert::Rejected); // not strictly fitter
+/// assert_eq!(archive.insert(cell, ChildId(2), 2.0), Insert::Improved);
+/// assert_eq!(archive.elite(cell).map(|e| e.id), Some(ChildId(2)));
 /// assert_eq!(archive.stats().qd_score, 2.0);
 ///
 /// let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
@@ -121,7 +122,7 @@ impl Archive {
     ///
     /// `New` fills an empty cell, `Improved` replaces a strictly less fit elite; otherwise
     /// `Rejected`, as is a NaN or infinite fitness and a cell outside this archive's grid.
-    pub fn insert(&mut self, cell: CellIndex, id: u64, fitness: f64) -> Insert {
+    pub fn insert(&mut self, cell: CellIndex, id: ChildId, fitness: f64) -> Insert {
         let Some(flat) = cell.flat(&self.grid) else {
             return Insert::Rejected;
         };
@@ -222,7 +223,7 @@ impl Archive {
             for coord in cell.coords() {
                 hasher.update((coord as u32).to_le_bytes());
             }
-            hasher.update(elite.id.to_le_bytes());
+            hasher.update(elite.id.get().to_le_bytes());
             hasher.update(elite.fitness.to_bits().to_le_bytes());
         }
         hasher
@@ -292,14 +293,22 @@ mod tests {
         let mut archive = Archive::new(grid.clone()).unwrap();
         let c = cell(5, &grid);
         assert_eq!(archive.elite(c), None);
-        assert_eq!(archive.insert(c, 1, 2.0), Insert::New);
-        assert_eq!(archive.insert(c, 2, 2.0), Insert::Rejected, "equal fitness");
-        assert_eq!(archive.insert(c, 3, 1.0), Insert::Rejected, "worse");
-        assert_eq!(archive.insert(c, 4, 2.5), Insert::Improved);
+        assert_eq!(archive.insert(c, ChildId(1), 2.0), Insert::New);
+        assert_eq!(
+            archive.insert(c, ChildId(2), 2.0),
+            Insert::Rejected,
+            "equal fitness"
+        );
+        assert_eq!(
+            archive.insert(c, ChildId(3), 1.0),
+            Insert::Rejected,
+            "worse"
+        );
+        assert_eq!(archive.insert(c, ChildId(4), 2.5), Insert::Improved);
         assert_eq!(
             archive.elite(c),
             Some(Elite {
-                id: 4,
+                id: ChildId(4),
                 fitness: 2.5
             })
         );
@@ -312,12 +321,12 @@ mod tests {
         let mut archive = Archive::new(grid.clone()).unwrap();
         let c = cell(0, &grid);
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            assert_eq!(archive.insert(c, 1, bad), Insert::Rejected);
+            assert_eq!(archive.insert(c, ChildId(1), bad), Insert::Rejected);
         }
-        assert_eq!(archive.insert(c, 1, -5.0), Insert::New);
-        assert_eq!(archive.insert(c, 2, f64::NAN), Insert::Rejected);
+        assert_eq!(archive.insert(c, ChildId(1), -5.0), Insert::New);
+        assert_eq!(archive.insert(c, ChildId(2), f64::NAN), Insert::Rejected);
         let outside = CellIndex::from_coords([5, 0, 0], &GridConfig::default()).unwrap();
-        assert_eq!(archive.insert(outside, 3, 1.0), Insert::Rejected);
+        assert_eq!(archive.insert(outside, ChildId(3), 1.0), Insert::Rejected);
         assert_eq!(archive.elite(outside), None);
         assert_eq!(archive.len(), 1);
         assert_eq!(archive.stats().qd_score, -5.0);
@@ -335,10 +344,10 @@ mod tests {
         );
         assert_eq!((empty.obj_max, empty.obj_mean), (None, None));
 
-        archive.insert(cell(0, &grid), 0, 3.0);
-        archive.insert(cell(1, &grid), 1, -1.0);
-        archive.insert(cell(2, &grid), 2, 4.0);
-        archive.insert(cell(1, &grid), 3, 2.0);
+        archive.insert(cell(0, &grid), ChildId(0), 3.0);
+        archive.insert(cell(1, &grid), ChildId(1), -1.0);
+        archive.insert(cell(2, &grid), ChildId(2), 4.0);
+        archive.insert(cell(1, &grid), ChildId(3), 2.0);
         let stats = *archive.stats();
         assert_eq!(stats.num_elites, 3);
         assert_eq!(stats.coverage, 3.0 / 27.0);
@@ -355,7 +364,7 @@ mod tests {
         let grid = small_grid();
         let mut archive = Archive::new(grid.clone()).unwrap();
         for flat in [20, 3, 11, 0, 26] {
-            archive.insert(cell(flat, &grid), flat as u64, 1.0);
+            archive.insert(cell(flat, &grid), ChildId(flat as u64), 1.0);
         }
         let ids: Vec<u64> = archive.iter().map(|(_, e)| e.id).collect();
         assert_eq!(ids, [0, 3, 11, 20, 26]);
@@ -373,7 +382,7 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(1);
         assert_eq!(archive.select(&mut rng), None);
         for flat in 0..10 {
-            archive.insert(cell(flat, &grid), flat as u64, 1.0);
+            archive.insert(cell(flat, &grid), ChildId(flat as u64), 1.0);
         }
         let draws = |seed| {
             let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -394,10 +403,10 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(3);
         let parent = cell(4, &grid);
         assert_eq!(archive.select_other(&mut rng, parent), None);
-        archive.insert(parent, 4, 1.0);
+        archive.insert(parent, ChildId(4), 1.0);
         assert_eq!(archive.select_other(&mut rng, parent), Some(parent));
         for flat in [0, 7, 9] {
-            archive.insert(cell(flat, &grid), flat as u64, 1.0);
+            archive.insert(cell(flat, &grid), ChildId(flat as u64), 1.0);
         }
         let mut counts = [0u32; 10];
         for _ in 0..3000 {
@@ -419,7 +428,7 @@ mod tests {
         let mut archive = Archive::new(grid.clone()).unwrap();
         let flats: Vec<usize> = (0..20).map(|i| i * 83 + 7).collect();
         for &flat in &flats {
-            archive.insert(cell(flat, &grid), flat as u64, 1.0);
+            archive.insert(cell(flat, &grid), ChildId(flat as u64), 1.0);
         }
         let mut counts = vec![0u32; grid.num_cells()];
         let mut rng = ChaCha8Rng::seed_from_u64(2024);
@@ -446,7 +455,11 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(3);
         for id in 0..500u64 {
             let flat = rng.random_range(0..grid.num_cells());
-            live.insert(cell(flat, &grid), id, rng.random_range(-10.0..10.0));
+            live.insert(
+                cell(flat, &grid),
+                ChildId(id),
+                rng.random_range(-10.0..10.0),
+            );
         }
         let mut stored: Vec<(CellIndex, Elite)> = live.iter().collect();
         stored.shuffle(&mut rng);
@@ -466,7 +479,7 @@ mod tests {
         let grid = small_grid();
         let c = cell(4, &grid);
         let elite = Elite {
-            id: 1,
+            id: ChildId(1),
             fitness: 1.0,
         };
         assert_eq!(
@@ -482,7 +495,7 @@ mod tests {
             })
         );
         let nan = Elite {
-            id: 1,
+            id: ChildId(1),
             fitness: f64::NAN,
         };
         let err = Archive::from_elites(grid.clone(), [(c, nan)]).unwrap_err();
@@ -507,11 +520,23 @@ mod tests {
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
         let mut archive = empty.clone();
-        archive.insert(CellIndex::from_coords([1, 2, 3], &grid).unwrap(), 7, 1.25);
-        archive.insert(CellIndex::from_coords([0, 11, 5], &grid).unwrap(), 9, -0.5);
+        archive.insert(
+            CellIndex::from_coords([1, 2, 3], &grid).unwrap(),
+            ChildId(7),
+            1.25,
+        );
+        archive.insert(
+            CellIndex::from_coords([0, 11, 5], &grid).unwrap(),
+            ChildId(9),
+            -0.5,
+        );
         assert_eq!(archive.hash(), GOLDEN_HASH);
         let mut other = empty;
-        other.insert(CellIndex::from_coords([1, 2, 3], &grid).unwrap(), 7, 1.25);
+        other.insert(
+            CellIndex::from_coords([1, 2, 3], &grid).unwrap(),
+            ChildId(7),
+            1.25,
+        );
         assert_ne!(other.hash(), GOLDEN_HASH);
     }
 
@@ -542,7 +567,7 @@ mod tests {
             let mut archive = Archive::new(grid.clone()).unwrap();
             for (id, (flat, fitness)) in seq.into_iter().enumerate() {
                 let fitness = match fitness { Fitness::Value(v) => v, Fitness::Nan => f64::NAN };
-                archive.insert(cell(flat, &grid), id as u64, fitness);
+                archive.insert(cell(flat, &grid), ChildId(id as u64), fitness);
             }
             let stats = *archive.stats();
             let fits: Vec<f64> = archive.iter().map(|(_, e)| e.fitness).collect();
@@ -572,7 +597,7 @@ mod tests {
             for (id, (flat, fitness)) in seq.into_iter().enumerate() {
                 let fitness = match fitness { Fitness::Value(v) => v, Fitness::Nan => f64::NAN };
                 let before = archive.cells.clone();
-                let outcome = archive.insert(cell(flat, &grid), id as u64, fitness);
+                let outcome = archive.insert(cell(flat, &grid), ChildId(id as u64), fitness);
                 for (i, (old, new)) in before.iter().zip(&archive.cells).enumerate() {
                     if i != flat {
                         prop_assert_eq!(old, new);
@@ -585,7 +610,7 @@ mod tests {
                     Insert::Rejected => prop_assert_eq!(old, new),
                 }
                 if outcome.is_admitted() {
-                    prop_assert_eq!(new, Some(Elite { id: id as u64, fitness }));
+                    prop_assert_eq!(new, Some(Elite { id: ChildId(id as u64), fitness }));
                 }
                 if let (Some(old), Some(new)) = (old, new) {
                     prop_assert!(new.fitness >= old.fitness);

@@ -364,7 +364,7 @@ mod tests {
         p: (Option<f64>, Option<f64>),
     ) -> SelfEvalRecord {
         SelfEvalRecord {
-            child_id: id,
+            child_id: crate::qd::ChildId(id),
             operator: "llm".into(),
             format: Some("chat".into()),
             status,

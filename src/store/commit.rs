@@ -10,7 +10,7 @@ use super::error::{AtPath, StoreError};
 use super::guard::{bad_row, fitness, flat, int, opt_int, opt_real, real, seed_to_sql};
 use super::rows::{ChildRow, Generation, MetricsRow};
 use super::run_store::{RunStore, now_rfc3339};
-use crate::mutate::LlmCall;
+use crate::mutate::{CallId, LlmCall};
 use crate::qd::{CellIndex, Elite, GridConfig, Status};
 
 static INSERT_CHILD: LazyLock<String> = LazyLock::new(|| insert_sql("children", CHILD_COLUMNS));
@@ -114,7 +114,7 @@ impl RunStore {
             .execute(params![
                 g.rng_state,
                 g.generation,
-                int(path, g.next_child_id, || "next_child_id".to_owned())?,
+                int(path, g.next_child_id.get(), || "next_child_id".to_owned())?,
                 g.status.as_str(),
                 now_rfc3339(),
             ])
@@ -130,13 +130,13 @@ impl RunStore {
 
 fn insert_llm_call(
     stmt: &mut CachedStatement<'_>,
-    id: u64,
+    id: CallId,
     call: &LlmCall,
     path: &Path,
 ) -> Result<(), StoreError> {
     let what = |field: &str| format!("llm call {id} {field}");
     stmt.execute(named_params! {
-        ":id": int(path, id, || what("id"))?,
+        ":id": int(path, id.get(), || what("id"))?,
         ":endpoint": call.endpoint,
         ":model": call.model,
         ":prompt": call.prompt,
@@ -189,7 +189,7 @@ fn insert_child(
         ));
     }
     stmt.execute(named_params! {
-        ":id": int(path, c.id, || what("id"))?,
+        ":id": int(path, c.id.get(), || what("id"))?,
         ":generation": c.generation,
         ":parent_ids": parents,
         ":operator": c.operator,
@@ -206,7 +206,7 @@ fn insert_child(
         ":cell": cell,
         ":fitness": fit,
         ":insertion": c.insertion.map(|i| i.as_str()),
-        ":llm_call_id": opt_int(path, c.llm_call_id, || what("llm_call_id"))?,
+        ":llm_call_id": opt_int(path, c.llm_call_id.map(CallId::get), || what("llm_call_id"))?,
         ":sim_us": opt_int(path, c.sim_us, || what("sim_us"))?,
         ":cpu_us": opt_int(path, c.cpu_us, || what("cpu_us"))?,
     })
@@ -224,7 +224,7 @@ fn upsert_elite(
     let what = |field: &str| format!("elite of cell {cell} {field}");
     stmt.execute(named_params! {
         ":cell": flat(path, cell, grid, || what("cell"))?,
-        ":child_id": int(path, elite.id, || what("child id"))?,
+        ":child_id": int(path, elite.id.get(), || what("child id"))?,
         ":fitness": fitness(path, elite.fitness, || what("fitness"))?,
     })
     .at(path)?;

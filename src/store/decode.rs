@@ -11,8 +11,8 @@ use rusqlite::types::FromSql;
 
 use super::error::StoreError;
 use super::rows::{ChildRow, MetricsRow, RunRow};
-use crate::mutate::LlmCall;
-use crate::qd::{ArchiveStats, CellIndex, Elite, GridConfig};
+use crate::mutate::{CallId, LlmCall};
+use crate::qd::{ArchiveStats, CellIndex, ChildId, Elite, GridConfig};
 use crate::walker::Descriptors;
 
 /// The `run` columns read.
@@ -127,15 +127,15 @@ pub(super) fn run(row: &Row<'_>, path: &Path) -> Result<RunRow, StoreError> {
             -1 => None,
             g => Some(u32::try_from(g).map_err(|_| d.err("generation", format!("{g}")))?),
         },
-        next_child_id: d.u64("next_child_id")?,
+        next_child_id: ChildId(d.u64("next_child_id")?),
     })
 }
 
 /// A child, from the [`CHILD_COLUMNS`] of `row`.
 pub(super) fn child(row: &Row<'_>, grid: &GridConfig, path: &Path) -> Result<ChildRow, StoreError> {
     let d = Decoder::new(row, path, "children");
-    let id = d.u64("id")?;
-    let d = d.child(id);
+    let id = ChildId(d.u64("id")?);
+    let d = d.child(id.get());
     let descriptors = match [
         d.opt_f64("height")?,
         d.opt_f64("width")?,
@@ -172,7 +172,7 @@ pub(super) fn child(row: &Row<'_>, grid: &GridConfig, path: &Path) -> Result<Chi
             Some(text) => Some(text.parse().map_err(|e| d.err("insertion", e))?),
             None => None,
         },
-        llm_call_id: d.opt_u64("llm_call_id")?,
+        llm_call_id: d.opt_u64("llm_call_id")?.map(CallId),
         sim_us: d.opt_u64("sim_us")?,
         cpu_us: d.opt_u64("cpu_us")?,
     })
@@ -197,7 +197,7 @@ pub(super) fn elite(
     Ok((
         d.cell("cell", "cell", grid)?,
         Elite {
-            id: d.u64("child_id")?,
+            id: ChildId(d.u64("child_id")?),
             fitness: d.f64("fitness")?,
         },
     ))

@@ -9,8 +9,10 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::{ChildRow, Generation, MetricsRow, RunStatus, RunStore};
-use crate::mutate::LlmCall;
-use crate::qd::{Archive, ArchiveStats, CellIndex, Counters, Elite, GridConfig, Insert, Status};
+use crate::mutate::{CallId, LlmCall};
+use crate::qd::{
+    Archive, ArchiveStats, CellIndex, ChildId, Counters, Elite, GridConfig, Insert, Status,
+};
 use crate::walker::Descriptors;
 
 pub(super) const CONFIG: &str = "[evolve]\nevals = 100\n";
@@ -47,7 +49,7 @@ impl FakeRun {
                 .map(|m| m.counts)
                 .unwrap_or_default(),
             rng: ChaCha8Rng::seed_from_u64(seed),
-            next_id: run.next_child_id,
+            next_id: run.next_child_id.get(),
             generation: run.generation.map_or(0, |g| g + 1),
         }
     }
@@ -68,10 +70,10 @@ impl FakeRun {
                 _ => Status::BadDiff,
             };
             let mut child = failed_child(id, self.generation, status);
-            child.parent_ids = vec![self.rng.random_range(0..=id)];
+            child.parent_ids = vec![ChildId(self.rng.random_range(0..=id))];
             if id.is_multiple_of(2) {
-                child.llm_call_id = Some(id);
-                llm_calls.push((id, llm_call(id)));
+                child.llm_call_id = Some(CallId(id));
+                llm_calls.push((CallId(id), llm_call(id)));
             }
             if status != Status::BadDiff {
                 child.source = Some(program(id));
@@ -91,7 +93,7 @@ impl FakeRun {
                 child.sim_us = Some(self.rng.random_range(1000..90_000));
                 if status == Status::Ok {
                     let fitness = self.rng.random_range(0.0..5.0);
-                    let insert = self.archive.insert(cell, id, fitness);
+                    let insert = self.archive.insert(cell, ChildId(id), fitness);
                     if insert.is_admitted() {
                         changed.push(cell);
                     }
@@ -124,7 +126,7 @@ impl FakeRun {
                 elapsed_s: 1.5 * f64::from(self.generation + 1),
             },
             rng_state: format!("{{\"draws\":{}}}", self.next_id),
-            next_child_id: self.next_id,
+            next_child_id: ChildId(self.next_id),
             status: RunStatus::Running,
         };
         self.generation += 1;
@@ -134,7 +136,7 @@ impl FakeRun {
 
 pub(super) fn failed_child(id: u64, generation: u32, status: Status) -> ChildRow {
     ChildRow {
-        id,
+        id: ChildId(id),
         generation,
         parent_ids: Vec::new(),
         operator: "gp".into(),
@@ -226,7 +228,7 @@ pub(super) fn snapshot(dir: &Path) -> Vec<(String, usize, String, SystemTime)> {
 pub(super) fn hand_made(grid: &GridConfig) -> Generation {
     let cell = CellIndex::from_coords([11, 0, 7], grid).unwrap();
     let full = ChildRow {
-        id: 0,
+        id: ChildId(0),
         generation: 0,
         parent_ids: vec![],
         operator: "seed".into(),
@@ -245,14 +247,14 @@ pub(super) fn hand_made(grid: &GridConfig) -> Generation {
         cell: Some(cell),
         fitness: Some(1.0 / 3.0),
         insertion: Some(Insert::New),
-        llm_call_id: Some(7),
+        llm_call_id: Some(CallId(7)),
         sim_us: Some(12_345),
         cpu_us: Some(u64::try_from(i64::MAX).unwrap()),
     };
     let unstable = ChildRow {
-        id: 1,
+        id: ChildId(1),
         generation: 0,
-        parent_ids: vec![0, 0],
+        parent_ids: vec![ChildId(0), ChildId(0)],
         operator: "llm:chat".into(),
         seed: Some(0),
         status: Status::Unstable,
@@ -294,11 +296,11 @@ pub(super) fn hand_made(grid: &GridConfig) -> Generation {
     Generation {
         generation: 0,
         children: vec![bare, full, unstable],
-        llm_calls: vec![(8, call_nulls), (7, call_big_seed)],
+        llm_calls: vec![(CallId(8), call_nulls), (CallId(7), call_big_seed)],
         elites: vec![(
             cell,
             Elite {
-                id: 0,
+                id: ChildId(0),
                 fitness: 1.0 / 3.0,
             },
         )],
@@ -319,7 +321,7 @@ pub(super) fn hand_made(grid: &GridConfig) -> Generation {
             elapsed_s: 0.25,
         },
         rng_state: "{\"seed\":[1,2,3]}".into(),
-        next_child_id: 2,
+        next_child_id: ChildId(2),
         status: RunStatus::Complete,
     }
 }

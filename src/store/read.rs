@@ -9,8 +9,8 @@ use super::decode::{
 use super::error::{AtPath, StoreError};
 use super::rows::{ChildRow, MetricsRow, RunRow};
 use super::run_store::RunStore;
-use crate::mutate::LlmCall;
-use crate::qd::{Archive, CellIndex};
+use crate::mutate::{CallId, LlmCall};
+use crate::qd::{Archive, CellIndex, ChildId};
 
 impl RunStore {
     /// The run row.
@@ -30,8 +30,8 @@ impl RunStore {
     }
 
     /// One child by id.
-    pub fn child(&self, id: u64) -> Result<Option<ChildRow>, StoreError> {
-        let Ok(id) = i64::try_from(id) else {
+    pub fn child(&self, id: ChildId) -> Result<Option<ChildRow>, StoreError> {
+        let Ok(id) = i64::try_from(id.get()) else {
             return Ok(None);
         };
         Ok(self.query_children("WHERE c.id = ?1", [id])?.pop())
@@ -52,21 +52,21 @@ impl RunStore {
     }
 
     /// The highest child id stored; `None` before any child. The viewer's live mode polls it.
-    pub fn max_child_id(&self) -> Result<Option<u64>, StoreError> {
+    pub fn max_child_id(&self) -> Result<Option<ChildId>, StoreError> {
         let id: Option<i64> = self
             .conn
             .query_row("SELECT max(id) FROM children", [], |row| row.get(0))
             .at(&self.path)?;
-        Ok(id.map(|id| id as u64))
+        Ok(id.map(|id| ChildId(id as u64)))
     }
 
     /// The largest LLM call id, if any call is stored.
-    pub fn max_llm_call_id(&self) -> Result<Option<u64>, StoreError> {
+    pub fn max_llm_call_id(&self) -> Result<Option<CallId>, StoreError> {
         let id: Option<i64> = self
             .conn
             .query_row("SELECT max(id) FROM llm_calls", [], |row| row.get(0))
             .at(&self.path)?;
-        Ok(id.map(|id| id as u64))
+        Ok(id.map(|id| CallId(id as u64)))
     }
 
     /// The elites with their children, ordered by cell.
@@ -76,8 +76,11 @@ impl RunStore {
 
     /// The elites whose child id is above `child_id`, ordered by cell: what changed since the
     /// viewer last saw `child_id` ([`RunStore::max_child_id`]).
-    pub fn elites_since(&self, child_id: u64) -> Result<Vec<(CellIndex, ChildRow)>, StoreError> {
-        let Ok(after) = i64::try_from(child_id) else {
+    pub fn elites_since(
+        &self,
+        child_id: ChildId,
+    ) -> Result<Vec<(CellIndex, ChildRow)>, StoreError> {
+        let Ok(after) = i64::try_from(child_id.get()) else {
             return Ok(Vec::new());
         };
         self.query_elites("WHERE e.child_id > ?1", [after])
@@ -104,8 +107,8 @@ impl RunStore {
     }
 
     /// One LLM call by id.
-    pub fn llm_call(&self, id: u64) -> Result<Option<LlmCall>, StoreError> {
-        let Ok(id) = i64::try_from(id) else {
+    pub fn llm_call(&self, id: CallId) -> Result<Option<LlmCall>, StoreError> {
+        let Ok(id) = i64::try_from(id.get()) else {
             return Ok(None);
         };
         let sql = format!(

@@ -5,8 +5,10 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::mutate::LlmCall;
-use crate::qd::{ArchiveStats, CellIndex, Counters, Elite, Insert, ParseNameError, Status};
+use crate::mutate::{CallId, LlmCall};
+use crate::qd::{
+    ArchiveStats, CellIndex, ChildId, Counters, Elite, Insert, ParseNameError, Status,
+};
 use crate::walker::Descriptors;
 
 /// One child (one evaluation): a row of `children`.
@@ -16,11 +18,11 @@ use crate::walker::Descriptors;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChildRow {
     /// Program id, unique in the run; the seed program is 0.
-    pub id: u64,
+    pub id: ChildId,
     /// The generation that proposed it.
     pub generation: u32,
     /// The parents' ids (empty for the seed, two or more for crossover).
-    pub parent_ids: Vec<u64>,
+    pub parent_ids: Vec<ChildId>,
     /// The operator's name, e.g. `gp` or `llm:diff`.
     pub operator: String,
     /// The LLM format (`diff`, `prompt`, `chat`, ...), if an LLM made it.
@@ -46,7 +48,7 @@ pub struct ChildRow {
     /// What inserting it did, `ok` children only.
     pub insertion: Option<Insert>,
     /// The LLM call that made it (`llm_calls.id`).
-    pub llm_call_id: Option<u64>,
+    pub llm_call_id: Option<CallId>,
     /// CPU time of the simulation on its thread, microseconds.
     pub sim_us: Option<u64>,
     /// Engine-side thread CPU of the whole evaluation (requests, validation, simulation), µs.
@@ -90,7 +92,7 @@ pub struct RunRow {
     /// The last committed generation; `None` before the first.
     pub generation: Option<u32>,
     /// The id the next child will get.
-    pub next_child_id: u64,
+    pub next_child_id: ChildId,
 }
 
 /// Where a run stands; stored as its lower-case name.
@@ -154,7 +156,7 @@ pub struct Generation {
     pub children: Vec<ChildRow>,
     /// The LLM calls its children reference, each under its id (`llm_calls.id`, unique in the
     /// run).
-    pub llm_calls: Vec<(u64, LlmCall)>,
+    pub llm_calls: Vec<(CallId, LlmCall)>,
     /// The cells whose elite changed, with the new elite (a child of this generation).
     pub elites: Vec<(CellIndex, Elite)>,
     /// The metrics after it.
@@ -162,7 +164,7 @@ pub struct Generation {
     /// The engine's RNG state after it (opaque JSON).
     pub rng_state: String,
     /// The id the next child will get.
-    pub next_child_id: u64,
+    pub next_child_id: ChildId,
     /// The run's status after it (`Complete` on the last generation).
     pub status: RunStatus,
 }

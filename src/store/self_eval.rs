@@ -12,15 +12,15 @@ use super::error::{AtPath, StoreError};
 use super::guard::{bad_row, int, opt_int};
 use super::run_store::RunStore;
 use super::schema::SELF_EVAL_COLUMNS;
-use crate::mutate::SelfEval;
-use crate::qd::Status;
+use crate::mutate::{CallId, SelfEval};
+use crate::qd::{ChildId, Status};
 
 /// A child whose call carries a self-evaluation, with what became of it: the rows the
 /// calibration report scores.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SelfEvalRecord {
     /// The child's id.
-    pub child_id: u64,
+    pub child_id: ChildId,
     /// `children.operator` (e.g. `llm`).
     pub operator: String,
     /// `children.format` (e.g. `chat`).
@@ -63,7 +63,7 @@ pub(super) fn has_columns(conn: &Connection, path: &Path) -> Result<bool, StoreE
 pub(super) fn write(
     conn: &Connection,
     path: &Path,
-    id: u64,
+    id: CallId,
     eval: &SelfEval,
 ) -> Result<(), StoreError> {
     let what = |field: &str| format!("llm call {id} {field}");
@@ -84,7 +84,7 @@ pub(super) fn write(
     )
     .at(path)?
     .execute(params![
-        int(path, id, || what("id"))?,
+        int(path, id.get(), || what("id"))?,
         eval.p_runs,
         eval.p_improves,
         opt_int(path, eval.prompt_tokens, || what("self_eval_prompt_tokens"))?,
@@ -149,6 +149,7 @@ pub(super) fn records(conn: &Connection, path: &Path) -> Result<Vec<SelfEvalReco
         };
         out.push(SelfEvalRecord {
             child_id: u64::try_from(child_id)
+                .map(ChildId)
                 .map_err(|_| corrupt("id", format!("{child_id} is negative")))?,
             operator: row.get(1).at(path)?,
             format: row.get(2).at(path)?,

@@ -9,6 +9,7 @@
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
+use elmer::qd::ChildId;
 use elmer::store::ChildRow;
 
 use crate::app::Store;
@@ -31,20 +32,20 @@ const SOURCE_W: f32 = 520.0;
 #[derive(Resource, Default, Debug, Clone)]
 pub struct Inspection {
     /// The focused child's id.
-    pub id: Option<u64>,
+    pub id: Option<ChildId>,
     /// Its source lines, each with whether it changed from the first parent.
     pub lines: Vec<(String, bool)>,
     /// The ancestors from the first parent back to the seed: (id, fitness, cell).
-    pub chain: Vec<(u64, Option<f64>, Option<[usize; 3]>)>,
+    pub chain: Vec<(ChildId, Option<f64>, Option<[usize; 3]>)>,
     /// The parents: (id, cell).
-    pub parents: Vec<(u64, Option<[usize; 3]>)>,
+    pub parents: Vec<(ChildId, Option<[usize; 3]>)>,
 }
 
 /// A link to a program (a parent or an ancestor).
 #[derive(Component, Debug, Clone, Copy)]
 pub struct ProgramLink {
     /// The program.
-    pub id: u64,
+    pub id: ChildId,
     /// Its cell.
     pub cell: [usize; 3],
 }
@@ -192,7 +193,7 @@ fn inspect(
         Err(poisoned) => poisoned.into_inner(),
     };
     let coords = |row: &ChildRow| row.cell.map(|c| c.coords());
-    let mut fetch = |id: u64| match store.child(id) {
+    let mut fetch = |id: ChildId| match store.child(id) {
         Ok(row) => row,
         Err(e) => {
             problem.report(format!("child {id}: {e}"));
@@ -320,7 +321,7 @@ fn show(
 fn link(
     list: &mut ChildSpawnerCommands,
     font: &TextFont,
-    id: u64,
+    id: ChildId,
     fitness: Option<f64>,
     cell: Option<[usize; 3]>,
 ) {
@@ -401,7 +402,7 @@ fn links(
 
 /// Selects program `id` in `cell` (its cell's elite, or that program itself if it lost its
 /// cell since).
-pub fn jump(selection: &mut Selection, id: u64, cell: [usize; 3]) {
+pub fn jump(selection: &mut Selection, id: ChildId, cell: [usize; 3]) {
     *selection = Selection {
         cell: Some(cell),
         child: Some(id),

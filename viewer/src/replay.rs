@@ -6,6 +6,7 @@
 //! terrain the replayed fitness at the horizon equals the stored one bit for bit. The camera follows the walker's centre of mass.
 
 use bevy::prelude::*;
+use elmer::qd::ChildId;
 use elmer::sim::{Outcome, SimConfig, Simulation, Terrain, TerrainKind};
 use elmer::walker::Walker;
 
@@ -31,7 +32,7 @@ const SPEEDS: [f32; 7] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0];
 /// One walker being replayed.
 pub struct Walking {
     /// The elite's child id.
-    pub child_id: u64,
+    pub child_id: ChildId,
     /// The elite's stored fitness (on the run's terrain).
     pub stored_fitness: Option<f64>,
     walker: Walker,
@@ -51,7 +52,7 @@ pub struct Walking {
 impl Walking {
     /// Places `walker` with `cfg` (its terrain included), ready to step.
     pub fn new(
-        child_id: u64,
+        child_id: ChildId,
         stored_fitness: Option<f64>,
         walker: Walker,
         cfg: &SimConfig,

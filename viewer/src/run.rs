@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use bevy::prelude::Resource;
 use elmer::config::RunConfig;
-use elmer::qd::{CellIndex, GridConfig};
+use elmer::qd::{CellIndex, ChildId, GridConfig};
 use elmer::store::{ChildRow, DB_FILE, MetricsRow, RunStatus, RunStore, StoreError};
 use thiserror::Error;
 
@@ -72,7 +72,7 @@ pub struct RunData {
     /// The run's status when last read.
     pub status: RunStatus,
     /// The highest child id when last read (live mode asks only for what is newer).
-    pub max_child_id: Option<u64>,
+    pub max_child_id: Option<ChildId>,
     /// The last committed generation's metrics, if any.
     pub metrics: Option<MetricsRow>,
 }
@@ -153,7 +153,7 @@ impl RunData {
     }
 
     /// The cell of child `id` if it is an elite now.
-    pub fn cell_of_elite(&self, id: u64) -> Option<[usize; 3]> {
+    pub fn cell_of_elite(&self, id: ChildId) -> Option<[usize; 3]> {
         self.elites
             .iter()
             .find(|(_, c)| c.id == id)

@@ -18,7 +18,7 @@ pub struct Selection {
     /// The cell.
     pub cell: Option<[usize; 3]>,
     /// A specific child, when not the cell's elite (a jump to an ancestor).
-    pub child: Option<u64>,
+    pub child: Option<elmer::qd::ChildId>,
 }
 
 impl Selection {
@@ -40,7 +40,7 @@ pub struct Focus {
 
 impl Focus {
     /// The focused child's id.
-    pub fn id(&self) -> Option<u64> {
+    pub fn id(&self) -> Option<elmer::qd::ChildId> {
         self.child.as_ref().map(|c| c.id)
     }
 }

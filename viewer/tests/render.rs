@@ -356,7 +356,7 @@ fn live_mode_shows_an_elite_written_while_the_viewer_is_open() {
             )],
             metrics,
             rng_state: row.rng_state,
-            next_child_id: child.id + 1,
+            next_child_id: child.id.next(),
             status: RunStatus::Running,
         })
         .unwrap();
@@ -411,7 +411,10 @@ fn jumping_to_a_parent_selects_its_cell_and_program() {
     let parent = store.child(parent_id).unwrap().unwrap();
     assert_eq!(parent_cell, parent.cell.map(|c| c.coords()));
     // Ancestry reaches the seed (child 0).
-    assert_eq!(inspection.chain.last().map(|c| c.0), Some(0));
+    assert_eq!(
+        inspection.chain.last().map(|c| c.0),
+        Some(elmer::qd::ChildId::SEED)
+    );
 
     jump(
         &mut app.world_mut().resource_mut::<elmer_viewer::Selection>(),
