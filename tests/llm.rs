@@ -428,7 +428,7 @@ fn doctor_says_what_is_wrong_with_an_endpoint() {
 
 /// The chat format's extraction on the cases of `tests/data/chat-replies/`: hand-made ones
 /// and replies recorded from the local model. Each folder holds `reply.md`, `expect.txt`
-/// (`program`, `edited`, or `no_code`/`bad_diff` and the message) and, for a child,
+/// (`program`, `edited`, `closed`, or `no_code`/`bad_diff` and the message) and, for a child,
 /// `expect.py`; the parent is `parent.py` if present, else the square seed.
 #[test]
 fn chat_extraction_on_recorded_and_hand_made_replies() {
@@ -450,7 +450,9 @@ fn chat_extraction_on_recorded_and_hand_made_replies() {
         let (kind, message) = expect.split_once('\n').unwrap();
         let got = extract(&reply, &parent);
         match (kind, got) {
-            ("program", Ok(Extracted::Program(src))) | ("edited", Ok(Extracted::Edited(src))) => {
+            ("program", Ok(Extracted::Program(src)))
+            | ("edited", Ok(Extracted::Edited(src)))
+            | ("closed", Ok(Extracted::Closed(src))) => {
                 assert_eq!(src, read("expect.py").unwrap(), "{name}");
             }
             ("no_code", Err(NoChild::NoCode(m))) | ("bad_diff", Err(NoChild::BadEdit(m))) => {

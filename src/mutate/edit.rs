@@ -86,6 +86,9 @@ pub enum LlmEdit {
     Program,
     /// The parent with the reply's search/replace edits applied (chat formats).
     SearchReplace,
+    /// A whole program cut off by the token limit inside `make_walker`, closed with its
+    /// `return` (chat formats; `mutate::llm::cut`).
+    ClosedProgram,
     /// The parent with the reply's diff applied (`diff`).
     Diff,
     /// The parent's `make_walker` replaced by the completion (`prompt`).
@@ -102,6 +105,7 @@ impl LlmEdit {
         match self {
             LlmEdit::Program => "program",
             LlmEdit::SearchReplace => "search_replace",
+            LlmEdit::ClosedProgram => "closed_program",
             LlmEdit::Diff => "diff",
             LlmEdit::Continuation => "continuation",
             LlmEdit::Crossover => "crossover",

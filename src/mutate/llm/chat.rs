@@ -121,13 +121,16 @@ pub enum Extracted {
     Program(String),
     /// The parent with the reply's search/replace edits applied.
     Edited(String),
+    /// A whole program cut off by the token limit inside `make_walker`, closed by
+    /// [`cut::close`](super::cut::close).
+    Closed(String),
 }
 
 impl Extracted {
     /// The child's source.
     pub fn source(&self) -> &str {
         match self {
-            Extracted::Program(s) | Extracted::Edited(s) => s,
+            Extracted::Program(s) | Extracted::Edited(s) | Extracted::Closed(s) => s,
         }
     }
 
@@ -136,6 +139,7 @@ impl Extracted {
         match self {
             Extracted::Program(_) => LlmEdit::Program,
             Extracted::Edited(_) => LlmEdit::SearchReplace,
+            Extracted::Closed(_) => LlmEdit::ClosedProgram,
         }
     }
 }
@@ -151,8 +155,9 @@ pub enum NoChild {
 
 /// The child program in `reply`, an edit of `parent`. Tolerant: `<think>` sections are
 /// dropped; search/replace edits win over code blocks; among code blocks, the last one that
-/// defines `make_walker` (a block cut off by the token limit counts, and fails later as a
-/// syntax error); a reply without fences is taken from its first `import`/`from`/`def` line
+/// defines `make_walker` (a block cut off by the token limit inside `make_walker` is closed by
+/// [`cut::close`](super::cut::close); one cut elsewhere counts, and fails later as a syntax
+/// error); a reply without fences is taken from its first `import`/`from`/`def` line
 /// when it defines `make_walker`. Helper functions the parent defines and the child calls
 /// without defining are copied from the parent, so "only make_walker" answers still run.
 pub fn extract(reply: &str, parent: &str) -> Result<Extracted, NoChild> {
@@ -163,14 +168,24 @@ pub fn extract(reply: &str, parent: &str) -> Result<Extracted, NoChild> {
     if let Some(edits) = search_replace_blocks(&reply) {
         return apply_edits(parent, &edits).map(Extracted::Edited);
     }
-    let blocks = code_blocks(&reply);
+    let (blocks, open) = code_blocks(&reply);
+    let last = blocks.len().checked_sub(1);
     let program = if blocks.is_empty() {
-        bare_program(&reply)
+        bare_program(&reply).map(|p| (p, false))
     } else {
-        blocks.into_iter().rev().find(|b| defines_make_walker(b))
+        let i = (0..blocks.len())
+            .rev()
+            .find(|&i| defines_make_walker(&blocks[i]));
+        i.map(|i| (blocks[i].clone(), open && Some(i) == last))
     };
     match program {
-        Some(p) => Ok(Extracted::Program(with_parent_helpers(&p, parent))),
+        Some((p, cut)) => {
+            let closed = cut.then(|| super::cut::close(&p, reply.ends_with('\n')));
+            Ok(match closed.flatten() {
+                Some(c) => Extracted::Closed(with_parent_helpers(&c, parent)),
+                None => Extracted::Program(with_parent_helpers(&p, parent)),
+            })
+        }
         None if reply.contains("```") => Err(NoChild::NoCode(
             "no code block in the reply defines make_walker".into(),
         )),
@@ -196,8 +211,9 @@ fn defines_make_walker(code: &str) -> bool {
         .any(|l| l.trim_start().starts_with("def make_walker("))
 }
 
-/// The contents of the fenced code blocks, in order; an unclosed last fence runs to the end.
-fn code_blocks(text: &str) -> Vec<String> {
+/// The contents of the fenced code blocks, in order, and whether the last one was never closed
+/// (it then runs to the end of the text).
+fn code_blocks(text: &str) -> (Vec<String>, bool) {
     let mut blocks = Vec::new();
     let mut current: Option<Vec<&str>> = None;
     for line in text.lines() {
@@ -212,10 +228,11 @@ fn code_blocks(text: &str) -> Vec<String> {
             (None, false) => {}
         }
     }
+    let open = current.is_some();
     if let Some(lines) = current {
         blocks.push(join(&lines));
     }
-    blocks
+    (blocks, open)
 }
 
 fn join(lines: &[&str]) -> String {

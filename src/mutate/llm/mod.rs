@@ -12,6 +12,7 @@
 //! - [`chat`]: the `chat` format's prompt and reply extraction (also `chat_crossover`).
 //! - [`diff`]: the ELM diff model's prompt and the tolerant hunk application.
 //! - [`prompt`]: OpenELM's continuation prompt (also `crossover`) and the function splice.
+//! - [`cut`]: closing a program cut off by the token limit.
 //! - [`lmx`]: language-model crossover, k elites as examples in one completion prompt.
 //! - [`guide`]: archive-aware chat prompts (context elites and a target cell).
 //! - [`grammar`]: constrained reply shapes (GBNF) and their token budgets.
@@ -21,6 +22,7 @@
 pub mod chat;
 mod client;
 mod config;
+pub mod cut;
 pub mod diff;
 pub mod doctor;
 pub mod grammar;

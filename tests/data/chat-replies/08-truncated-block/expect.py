@@ -8,4 +8,4 @@ def make_walker():
     c = wc.add_joint(5, 8)
     wc.add_muscle(a, b)
     wc.add_muscle(b, c)
-    wc.add_muscle(a, c, 5.0
+    return wc.get_walker()
