@@ -17,7 +17,7 @@ use std::path::Path;
 use elmer::config::RunConfig;
 use elmer::evaluate;
 use elmer::mutate::llm::chat::{self, Extracted, NoChild};
-use elmer::qd::Status;
+use elmer::qd::{ChildId, Status};
 use elmer::sandbox::{self, Pool};
 use elmer::sim::Evaluator;
 use elmer::store::{ChildRow, RunStore};
@@ -52,7 +52,7 @@ fn main() -> anyhow::Result<()> {
         let pool = Pool::new(&config.sandbox, config.walker.clone())?;
         let mut evaluator = Evaluator::new();
         let children = store.children()?;
-        let by_id: HashMap<u64, &ChildRow> = children.iter().map(|c| (c.id, c)).collect();
+        let by_id: HashMap<ChildId, &ChildRow> = children.iter().map(|c| (c.id, c)).collect();
         let (mut stored, mut now, mut n, mut closed) = (Tally::default(), Tally::default(), 0, 0);
         for child in &children {
             let first_try = child

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use crate::mutate::LlmCall;
+use crate::mutate::{CallId, LlmCall};
 use crate::qd::{CellIndex, ChildId, Insert};
 use crate::store::{ChildRow, RunStore, StoreError};
 
@@ -31,8 +31,11 @@ pub struct Usage {
     pub seconds: f64,
     /// Children that filled an empty cell.
     pub niches: u64,
-    /// Children whose prompt named a target cell.
+    /// Children whose prompt named a target cell, or (`+untargeted`) had one drawn but not
+    /// named.
     pub targeted: u64,
+    /// Of those, the ones whose target was not named (the control).
+    pub unnamed: u64,
     /// Of those, the ones that landed in it.
     pub hits: u64,
 }
@@ -67,6 +70,9 @@ pub fn operator_label(child: &ChildRow, call: Option<&LlmCall>) -> String {
         if format == "chat" && call.params.get("context").is_none() {
             label.push_str("+plain");
         }
+        if call.params.get("untargeted").is_some() {
+            label.push_str("+untargeted");
+        }
         if let Some(g) = call.params.get("grammar").and_then(|g| g.as_str()) {
             label.push('+');
             label.push_str(g.split(':').next().unwrap_or(g));
@@ -92,7 +98,7 @@ pub fn tally(store: &RunStore, totals: &mut BTreeMap<String, Usage>) -> Result<(
             .and_then(|c| c.params.get("repair_of"))
             .and_then(|v| v.as_u64())
         {
-            Some(id) => store.llm_call(id)?,
+            Some(id) => store.llm_call(CallId(id))?,
             None => None,
         };
         let label = operator_label(&child, first.as_ref().or(call.as_ref()));
@@ -105,13 +111,16 @@ pub fn tally(store: &RunStore, totals: &mut BTreeMap<String, Usage>) -> Result<(
         if child.insertion == Some(Insert::New) {
             u.niches += 1;
         }
-        let target = call
-            .as_ref()
-            .and_then(|c| c.params.get("target"))
-            .and_then(|t| t.as_str())
-            .and_then(|t| t.parse::<CellIndex>().ok());
-        if let Some(t) = target {
+        let target = call.as_ref().and_then(|c| {
+            let (named, t) = match c.params.get("target") {
+                Some(t) => (true, t),
+                None => (false, c.params.get("control_target")?),
+            };
+            Some((named, t.as_str()?.parse::<CellIndex>().ok()?))
+        });
+        if let Some((named, t)) = target {
             u.targeted += 1;
+            u.unnamed += u64::from(!named);
             if child.cell == Some(t) {
                 u.hits += 1;
             }
@@ -153,10 +162,15 @@ pub fn write_table(out: &mut impl Write, totals: &BTreeMap<String, Usage>) -> st
             .map_or("-".into(), |d| format!("{d:.2}"));
         let hit = if u.targeted > 0 {
             format!(
-                "{} of {} ({:.0}%)",
+                "{} of {} ({:.0}%{})",
                 u.hits,
                 u.targeted,
-                100.0 * u.hits as f64 / u.targeted as f64
+                100.0 * u.hits as f64 / u.targeted as f64,
+                if u.unnamed == u.targeted {
+                    ", not named"
+                } else {
+                    ""
+                }
             )
         } else {
             "-".into()

@@ -108,7 +108,7 @@ fn kept(runs: &[PathBuf], threshold: f64) -> BTreeMap<(usize, u64), f64> {
         .unwrap()
         .rows
         .iter()
-        .map(|r| ((r.run, r.child_id), r.fitness))
+        .map(|r| ((r.run, r.child_id.get()), r.fitness))
         .collect()
 }
 
@@ -658,7 +658,7 @@ fn stage2_grid_rebins_runs_with_different_grids_and_the_card_says_so() {
         let ex = export::stage2(&runs, &opts).unwrap();
         ex.rows
             .iter()
-            .map(|r| (r.run, r.child_id, r.cell.to_string()))
+            .map(|r| (r.run, r.child_id.get(), r.cell.to_string()))
             .collect::<Vec<_>>()
     };
     assert_eq!(

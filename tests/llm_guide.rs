@@ -50,11 +50,17 @@ fn parent(v: &Value) -> Parent {
     }
 }
 
-/// The four recorded archives of `tests/data/guide-prompts/`: the context elites chosen, the
-/// empty neighbours found, the target among them, and the exact user message.
-#[test]
-fn archive_prompts_name_context_elites_and_a_target_cell() {
-    for case in cases("guide-prompts", 4) {
+/// A recorded archive of `tests/data/guide-prompts/`: the archive, the parent and the other
+/// elites (with their programs), and the case's spec.
+pub(crate) struct Recorded {
+    pub archive: Archive,
+    pub parent: Parent,
+    pub elites: Vec<Parent>,
+    pub spec: Value,
+}
+
+impl Recorded {
+    pub(crate) fn load(case: &Path) -> Recorded {
         let name = case.file_name().unwrap().to_string_lossy().to_string();
         let spec: Value =
             serde_json::from_str(&std::fs::read_to_string(case.join("archive.json")).unwrap())
@@ -64,25 +70,47 @@ fn archive_prompts_name_context_elites_and_a_target_cell() {
             bins: [bins[0], bins[1], bins[2]],
             ..GridConfig::default()
         };
-        let mut archive = Archive::new(grid.clone()).unwrap();
-        let p = parent(&spec["parent"]);
+        let mut archive = Archive::new(grid).unwrap();
+        let parent = parent(&spec["parent"]);
         let mut elites: Vec<Parent> = spec["elites"]
             .as_array()
             .unwrap()
             .iter()
-            .map(parent)
+            .map(self::parent)
             .collect();
         if name != "01-empty-grid" {
-            elites.push(p.clone());
+            elites.push(parent.clone());
         }
         for e in &elites {
             archive.insert(e.cell, e.id, e.fitness);
         }
-        let k = spec["context_elites"].as_u64().unwrap() as usize;
-        let seed = spec["seed"].as_u64().unwrap();
-        let g = guide::build(&archive, &p, k, seed, |c| {
-            elites.iter().find(|e| e.cell == c).cloned()
-        });
+        Recorded {
+            archive,
+            parent,
+            elites,
+            spec,
+        }
+    }
+
+    /// The guide the engine draws for the case's parent, its target named or not.
+    pub(crate) fn guide(&self, names_target: bool) -> guide::Guide {
+        let k = self.spec["context_elites"].as_u64().unwrap() as usize;
+        let seed = self.spec["seed"].as_u64().unwrap();
+        guide::build(&self.archive, &self.parent, k, names_target, seed, |c| {
+            self.elites.iter().find(|e| e.cell == c).cloned()
+        })
+    }
+}
+
+/// The four recorded archives of `tests/data/guide-prompts/`: the context elites chosen, the
+/// empty neighbours found, the target among them, and the exact user message.
+#[test]
+fn archive_prompts_name_context_elites_and_a_target_cell() {
+    for case in cases("guide-prompts", 4) {
+        let name = case.file_name().unwrap().to_string_lossy().to_string();
+        let r = Recorded::load(&case);
+        let (archive, p, spec) = (&r.archive, &r.parent, &r.spec);
+        let g = r.guide(true);
         let got: Vec<(String, String)> = g
             .context
             .iter()
@@ -91,7 +119,7 @@ fn archive_prompts_name_context_elites_and_a_target_cell() {
         let want: Vec<(String, String)> =
             serde_json::from_value(spec["expect_context"].clone()).unwrap();
         assert_eq!(got, want, "{name}: context elites");
-        let neighbours: Vec<String> = guide::empty_neighbours(&archive, p.cell)
+        let neighbours: Vec<String> = guide::empty_neighbours(archive, p.cell)
             .iter()
             .map(|t| t.cell.to_string())
             .collect();
@@ -101,7 +129,7 @@ fn archive_prompts_name_context_elites_and_a_target_cell() {
             Some(t) => assert!(neighbours.contains(&t.cell.to_string()), "{name}"),
             None => assert!(neighbours.is_empty(), "{name}: a target when one is free"),
         }
-        let prompt = guide::user_prompt(&p, &g);
+        let prompt = guide::user_prompt(p, &g);
         golden(&case.join("expect.txt"), &prompt);
         // Wording the model can act on, and the fallback without a target.
         match &g.target {
@@ -118,6 +146,21 @@ fn archive_prompts_name_context_elites_and_a_target_cell() {
             }
             None => assert!(prompt.ends_with(elmer::mutate::llm::chat::FARTHER)),
         }
+        // `+untargeted`: the same elites and the same (unnamed) target cell, and the request
+        // without a target.
+        let control = r.guide(false);
+        assert_eq!((&control.context, control.target), (&g.context, g.target));
+        let unnamed = guide::user_prompt(p, &control);
+        assert!(
+            unnamed.ends_with(elmer::mutate::llm::chat::FARTHER),
+            "{name}"
+        );
+        let request = prompt.rfind("\n\n").unwrap();
+        assert_eq!(
+            &unnamed[..request],
+            &prompt[..request],
+            "{name}: all but the request"
+        );
     }
 }
 
@@ -253,6 +296,48 @@ fn a_walker_grammar_is_sent_and_the_target_is_stored() {
     );
 }
 
+/// `llm:chat+untargeted`: the prompt asks only to travel farther, and the cell it would have
+/// named is stored as the control; `elmer report` counts its hits, marked "not named".
+#[test]
+fn an_untargeted_prompt_keeps_its_cell_as_the_control() {
+    let reply = "```python\nfrom walker_creator import walker_creator\n\n\ndef make_walker():\n    wc = walker_creator()\n    j0 = wc.add_joint(0, 0)\n    j1 = wc.add_joint(12, 0)\n    j2 = wc.add_joint(6, 9)\n    wc.add_muscle(j0, j1)\n    wc.add_muscle(j1, j2, 5.0, 0.25)\n    wc.add_muscle(j2, j0)\n    return wc.get_walker()\n```";
+    let server = MockServer::start(Vec::new(), Behaviour::Reply(reply.into()));
+    let tmp = tempfile::tempdir().unwrap();
+    let cfg = config(&server.base_url(), "llm:chat+untargeted", false);
+    cfg.validate().unwrap();
+    let store = evolve(&cfg, tmp.path());
+    let seen = requests(&server);
+    assert_eq!(seen.len(), 4);
+    for s in &seen {
+        let user = s.body["messages"][1]["content"].as_str().unwrap();
+        assert!(user.ends_with(elmer::mutate::llm::chat::FARTHER), "{user}");
+        assert!(user.contains("its archive cell (height, width, mass bins)"));
+    }
+    let children = store.children().unwrap();
+    for c in &children[1..] {
+        let call = store.llm_call(c.llm_call_id.unwrap()).unwrap().unwrap();
+        assert!(call.params.get("target").is_none());
+        assert!(
+            call.params["control_target"].is_string(),
+            "{:?}",
+            call.params
+        );
+        assert_eq!(call.params["untargeted"], true);
+    }
+    let out = elmer()
+        .arg("report")
+        .arg(tmp.path().join("run"))
+        .output()
+        .unwrap();
+    crate::util::assert_code(&out, 0);
+    let text = crate::util::stdout(&out);
+    assert!(text.contains("llm:chat+untargeted: 4 children"), "{text}");
+    assert!(
+        text.contains(" of 4 (") && text.contains(", not named)"),
+        "{text}"
+    );
+}
+
 /// `llm:chat+edits`: the grammar offers the parent's lines as SEARCH sides; an edit in that
 /// shape applies.
 #[test]
@@ -354,6 +439,14 @@ fn operator_flags_and_format_keys() {
     assert!(ops[0].repair && ops[0].guided().is_none());
     assert_eq!(ops[1].llm_options().reply, elmer::mutate::llm::Shape::Edits);
     assert_eq!(ops[2].extra_mates(), 1);
+    let ops = parse_mutator("llm:chat+untargeted,llm:chat").unwrap();
+    assert_eq!(ops[0].guided(), Some(2));
+    assert!(!ops[0].names_target() && ops[1].names_target());
+    let mut cfg = config("http://127.0.0.1:9/v1", "llm:chat+plain+untargeted", false);
+    let e = cfg.validate().unwrap_err().to_string();
+    assert!(e.contains("mutate.operators[0].target"), "{e}");
+    cfg.mutate.operators[0].prompt = None;
+    cfg.validate().unwrap();
     let e = parse_mutator("llm:chat+short").unwrap_err().to_string();
     assert!(e.contains("unknown flag +short"), "{e}");
     let mut cfg = config("http://127.0.0.1:9/v1", "llm:lmx", false);

@@ -2,6 +2,7 @@
 
 mod bootstrap;
 mod cli;
+mod docs;
 mod engines;
 mod evolve;
 mod export;

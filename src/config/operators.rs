@@ -57,6 +57,12 @@ pub struct OperatorConfig {
     /// first, then distant ones (default: 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context_elites: Option<usize>,
+    /// `chat` with the archive prompt: name an empty neighbouring cell as the target (default:
+    /// true). With `false` (`llm:chat+untargeted`) the prompt asks only to travel farther, and
+    /// the cell it would have named is stored as the call's `control_target`: the control for
+    /// the target's hit rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<bool>,
     /// `lmx` only: elites in the prompt, the parent included (default: 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub examples: Option<usize>,
@@ -84,15 +90,18 @@ enum OperatorFlag {
     Walker,
     /// `+edits`: `reply = "edits"` ([`OperatorConfig::reply`]).
     Edits,
+    /// `+untargeted`: `target = false` ([`OperatorConfig::target`]).
+    Untargeted,
 }
 
 impl OperatorFlag {
-    const ALL: [OperatorFlag; 5] = [
+    const ALL: [OperatorFlag; 6] = [
         OperatorFlag::Repair,
         OperatorFlag::SelfEval,
         OperatorFlag::Plain,
         OperatorFlag::Walker,
         OperatorFlag::Edits,
+        OperatorFlag::Untargeted,
     ];
 
     fn name(self) -> &'static str {
@@ -102,6 +111,7 @@ impl OperatorFlag {
             OperatorFlag::Plain => "plain",
             OperatorFlag::Walker => "walker",
             OperatorFlag::Edits => "edits",
+            OperatorFlag::Untargeted => "untargeted",
         }
     }
 
@@ -113,6 +123,7 @@ impl OperatorFlag {
             OperatorFlag::Plain => op.prompt = Some(PromptStyle::Plain),
             OperatorFlag::Walker => op.reply = Some(Shape::Walker),
             OperatorFlag::Edits => op.reply = Some(Shape::Edits),
+            OperatorFlag::Untargeted => op.target = Some(false),
         }
     }
 }
@@ -150,6 +161,7 @@ impl OperatorConfig {
             self_eval: false,
             prompt: None,
             context_elites: None,
+            target: None,
             examples: None,
             reply: None,
             max_statements: None,
@@ -179,6 +191,11 @@ impl OperatorConfig {
             && self.llm_format() == Format::Chat
             && self.prompt != Some(PromptStyle::Plain);
         archive.then(|| self.context_elites.unwrap_or(DEFAULT_CONTEXT_ELITES))
+    }
+
+    /// Whether an archive-aware prompt names its target cell (see [`OperatorConfig::target`]).
+    pub fn names_target(&self) -> bool {
+        self.target.unwrap_or(true)
     }
 
     /// Elites the engine draws beyond the parent and its one mate (an `lmx` prompt's
@@ -217,6 +234,9 @@ impl OperatorConfig {
                 "context_elites",
                 only("the chat format with prompt = \"archive\""),
             );
+        }
+        if self.target.is_some() && self.guided().is_none() {
+            bad("target", only("the chat format with prompt = \"archive\""));
         }
         if self.examples.is_some() && format != Format::Lmx {
             bad("examples", only("the lmx format"));

@@ -213,12 +213,11 @@ impl Engine {
                 for _ in 0..self.config.mutate.operators[op].extra_mates() {
                     others.extend(self.pick_new_mate(parent.as_ref(), &others));
                 }
-                let guide = self.config.mutate.operators[op]
-                    .guided()
-                    .zip(parent.as_ref())
-                    .map(|(k, p)| {
-                        llm::guide::build(&self.archive, p, k, seed, |c| self.parent_in(c))
-                    });
+                let entry = &self.config.mutate.operators[op];
+                let guide = entry.guided().zip(parent.as_ref()).map(|(k, p)| {
+                    let named = entry.names_target();
+                    llm::guide::build(&self.archive, p, k, named, seed, |c| self.parent_in(c))
+                });
                 tasks.push(Task {
                     id: self.next_id,
                     generation: self.generation,
@@ -574,7 +573,7 @@ mod tests {
         assert_eq!(sizes, [1, 5, 5, 5, 5, 2]);
         let ids: Vec<u64> = generations
             .iter()
-            .flat_map(|g| g.children.iter().map(|c| c.id))
+            .flat_map(|g| g.children.iter().map(|c| c.id.get()))
             .collect();
         assert_eq!(ids, (0..23).collect::<Vec<u64>>());
         assert_eq!(generations[0].children[0].operator, SEED_OPERATOR);
@@ -708,12 +707,12 @@ mod tests {
         let b = engine
             .tell(tasks[1].clone(), made(&tasks[1], false))
             .unwrap();
-        let ids: Vec<u64> = a.calls.iter().chain(&b.calls).map(|c| c.0).collect();
+        let ids: Vec<u64> = a.calls.iter().chain(&b.calls).map(|c| c.0.get()).collect();
         assert_eq!(ids, [1, 2, 3]);
         assert_eq!(a.calls[1].1.params["repair_of"], 1);
         assert_eq!(
             (a.child.llm_call_id, b.child.llm_call_id),
-            (Some(2), Some(3))
+            (Some(CallId(2)), Some(CallId(3)))
         );
         assert_eq!(a.child.edit.as_deref(), Some("program+repair"));
         assert_eq!(a.child.format.as_deref(), Some("chat"));

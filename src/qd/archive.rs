@@ -366,12 +366,12 @@ mod tests {
         for flat in [20, 3, 11, 0, 26] {
             archive.insert(cell(flat, &grid), ChildId(flat as u64), 1.0);
         }
-        let ids: Vec<u64> = archive.iter().map(|(_, e)| e.id).collect();
+        let ids: Vec<u64> = archive.iter().map(|(_, e)| e.id.get()).collect();
         assert_eq!(ids, [0, 3, 11, 20, 26]);
         assert!(
             archive
                 .iter()
-                .all(|(c, e)| c.flat(&grid) == Some(e.id as usize))
+                .all(|(c, e)| c.flat(&grid) == Some(e.id.get() as usize))
         );
     }
 

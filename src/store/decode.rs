@@ -403,22 +403,34 @@ mod tests {
             assert_eq!(store.children().unwrap(), expected);
             assert_eq!(store.children_in_generation(0).unwrap(), expected);
             assert!(store.children_in_generation(1).unwrap().is_empty());
-            assert_eq!(store.child(1).unwrap().as_ref(), Some(&g.children[2]));
-            assert_eq!(store.child(5).unwrap(), None);
-            assert_eq!(store.child(u64::MAX).unwrap(), None);
+            assert_eq!(
+                store.child(ChildId(1)).unwrap().as_ref(),
+                Some(&g.children[2])
+            );
+            assert_eq!(store.child(ChildId(5)).unwrap(), None);
+            assert_eq!(store.child(ChildId(u64::MAX)).unwrap(), None);
             assert_eq!(store.count_children().unwrap(), 3);
-            assert_eq!(store.max_child_id().unwrap(), Some(i64::MAX as u64));
-            assert_eq!(store.llm_call(8).unwrap().as_ref(), Some(&g.llm_calls[0].1));
-            assert_eq!(store.llm_call(7).unwrap().as_ref(), Some(&g.llm_calls[1].1));
-            assert_eq!(store.llm_call(9).unwrap(), None);
+            assert_eq!(
+                store.max_child_id().unwrap(),
+                Some(ChildId(i64::MAX as u64))
+            );
+            assert_eq!(
+                store.llm_call(CallId(8)).unwrap().as_ref(),
+                Some(&g.llm_calls[0].1)
+            );
+            assert_eq!(
+                store.llm_call(CallId(7)).unwrap().as_ref(),
+                Some(&g.llm_calls[1].1)
+            );
+            assert_eq!(store.llm_call(CallId(9)).unwrap(), None);
             assert_eq!(store.metrics().unwrap(), vec![g.metrics.clone()]);
             let elites = store.elites().unwrap();
             assert_eq!(elites.len(), 1);
             assert_eq!(elites[0], (g.elites[0].0, g.children[1].clone()));
-            assert!(store.elites_since(0).unwrap().is_empty());
+            assert!(store.elites_since(ChildId(0)).unwrap().is_empty());
             let run = store.run().unwrap();
             assert_eq!(run.generation, Some(0));
-            assert_eq!(run.next_child_id, 2);
+            assert_eq!(run.next_child_id, ChildId(2));
             assert_eq!(run.status, RunStatus::Complete);
             assert_eq!(run.rng_state, g.rng_state);
             assert_eq!(run.created_at, created.created_at);
@@ -519,9 +531,9 @@ mod tests {
                 numbers;
             let ok = status == Status::Ok;
             ChildRow {
-                id,
+                id: ChildId(id),
                 generation,
-                parent_ids,
+                parent_ids: parent_ids.into_iter().map(ChildId).collect(),
                 operator,
                 format,
                 edit,
@@ -538,7 +550,7 @@ mod tests {
                 cell: cell.map(|flat| CellIndex::from_flat(flat, &grid).unwrap()),
                 fitness: outcome.0.filter(|_| ok),
                 insertion: outcome.1.filter(|_| ok),
-                llm_call_id,
+                llm_call_id: llm_call_id.map(CallId),
                 sim_us,
                 cpu_us,
             }
@@ -556,7 +568,7 @@ mod tests {
             let mut g = hand_made(store.grid());
             g.children = vec![child.clone()];
             g.elites.clear();
-            g.llm_calls = child.llm_call_id.map(|id| (id, llm_call(id))).into_iter().collect();
+            g.llm_calls = child.llm_call_id.map(|id| (id, llm_call(id.get()))).into_iter().collect();
             store.commit(&g).unwrap();
             drop(store);
             let store = RunStore::open_read_only(tmp.path()).unwrap();

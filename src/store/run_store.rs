@@ -291,6 +291,7 @@ mod tests {
 
     use super::super::fixtures::{FakeRun, new_store};
     use super::*;
+    use crate::qd::ChildId;
 
     #[test]
     fn a_reader_sees_the_last_commit_while_the_writer_is_inside_a_transaction() {
@@ -315,17 +316,17 @@ mod tests {
                 seen = Some(fresh.max_child_id().unwrap());
             })
             .unwrap();
-        assert_eq!(seen, Some(Some(29)));
+        assert_eq!(seen, Some(Some(ChildId(29))));
         assert_eq!(reader.run().unwrap().generation, Some(1));
         assert_eq!(reader.count_children().unwrap(), 60);
         assert_eq!(reader.archive().unwrap().hash(), fake.archive.hash());
         // What the viewer's live mode would fetch: elites made by generation 1.
-        let since = reader.elites_since(29).unwrap();
+        let since = reader.elites_since(ChildId(29)).unwrap();
         assert_eq!(since.len(), g1.elites.len());
         assert!(
             since
                 .iter()
-                .all(|(cell, c)| c.id >= 30 && c.cell == Some(*cell))
+                .all(|(cell, c)| c.id >= ChildId(30) && c.cell == Some(*cell))
         );
         // A read-only store refuses writes.
         let mut reader = reader;

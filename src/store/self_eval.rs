@@ -232,7 +232,7 @@ mod tests {
         let conn = store();
         let path = Path::new("x");
         assert!(has_columns(&conn, path).unwrap());
-        write(&conn, path, 3, &eval(Some(1.0))).unwrap();
+        write(&conn, path, CallId(3), &eval(Some(1.0))).unwrap();
         assert_eq!(read(&conn, path, 3).unwrap(), Some(eval(Some(1.0))));
         assert_eq!(read(&conn, path, 4).unwrap(), None);
         assert_eq!(read(&conn, path, 5).unwrap(), None);
@@ -242,7 +242,7 @@ mod tests {
             status: "timeout".into(),
             ..eval(None)
         };
-        write(&conn, path, 4, &failed).unwrap();
+        write(&conn, path, CallId(4), &failed).unwrap();
         assert_eq!(read(&conn, path, 4).unwrap(), Some(failed));
     }
 
@@ -250,7 +250,7 @@ mod tests {
     fn probabilities_outside_zero_one_are_refused() {
         let conn = store();
         for p in [1.5, -0.1, f64::NAN] {
-            let err = write(&conn, Path::new("x"), 3, &eval(Some(p))).unwrap_err();
+            let err = write(&conn, Path::new("x"), CallId(3), &eval(Some(p))).unwrap_err();
             assert!(
                 matches!(&err, StoreError::BadRow { what, .. } if what == "llm call 3 p_runs"),
                 "{err}"

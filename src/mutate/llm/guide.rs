@@ -50,6 +50,9 @@ pub struct Guide {
     pub context: Vec<(Role, Parent)>,
     /// The empty neighbouring cell to aim for, if the parent has one.
     pub target: Option<Target>,
+    /// Whether the prompt names `target`; if not, it is the control the hit rate of named
+    /// targets is compared against (`llm:chat+untargeted`).
+    pub names_target: bool,
     /// The grid the cells belong to (bin ranges for the words).
     pub grid: GridConfig,
 }
@@ -238,19 +241,20 @@ mass bins) is ({}, {}, {}).\n\n```python\n{}\n```\n",
         ));
     }
     out.push('\n');
-    match &guide.target {
-        Some(t) => out.push_str(&target_request(&guide.grid, parent.cell, t)),
+    match guide.target.filter(|_| guide.names_target) {
+        Some(t) => out.push_str(&target_request(&guide.grid, parent.cell, &t)),
         None => out.push_str(super::chat::FARTHER),
     }
     out
 }
 
 /// The guide for a child of `parent` drawn with `seed`: up to `k` context elites (their
-/// programs from `program_in`) and a target cell.
+/// programs from `program_in`) and a target cell, named in the prompt if `names_target`.
 pub fn build(
     archive: &Archive,
     parent: &Parent,
     k: usize,
+    names_target: bool,
     seed: u64,
     program_in: impl Fn(CellIndex) -> Option<Parent>,
 ) -> Guide {
@@ -260,6 +264,7 @@ pub fn build(
             .filter_map(|(role, cell)| Some((role, program_in(cell)?)))
             .collect(),
         target: target(archive, parent.cell, seed),
+        names_target,
         grid: archive.grid().clone(),
     }
 }

@@ -252,8 +252,15 @@ impl Mutator for Llm {
         ));
         if let (Some(g), Format::Chat) = (guide, self.format) {
             call.params["context"] = json!(g.context.iter().map(|c| c.1.id).collect::<Vec<_>>());
+            // An untargeted prompt's cell is kept too: the control for the hit rate.
+            let key = if g.names_target {
+                "target"
+            } else {
+                call.params["untargeted"] = json!(true);
+                "control_target"
+            };
             if let Some(t) = &g.target {
-                call.params["target"] = json!(t.cell.to_string());
+                call.params[key] = json!(t.cell.to_string());
             }
         }
         let Some(reply) = call.reply.clone() else {
