@@ -44,8 +44,11 @@ impl LlamaServer {
         if let Some(a) = adapter {
             cmd.arg("--lora").arg(a);
         }
+        // The server is the only job while it runs (sampling, or the pipeline test): every core.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         cmd.args(["--host", "127.0.0.1", "--port", &port.to_string()])
-            .args(["-t", "1", "-np", "2", "-c", "8192", "--alias", SERVED_MODEL])
+            .args(["-t", &threads.to_string(), "-np", "2", "-c", "8192"])
+            .args(["--alias", SERVED_MODEL])
             .stdin(Stdio::null())
             .stdout(log_file)
             .stderr(err_file);
