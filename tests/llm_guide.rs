@@ -245,18 +245,28 @@ fn evolve(cfg: &RunConfig, dir: &Path) -> RunStore {
     RunStore::open_read_only(&dir.join("run/run.sqlite")).unwrap()
 }
 
+/// A run of 4 `spec` children against a mock that answers every request with a triangle
+/// walker: its folder, its store and the generation requests the server saw.
+fn triangle_run(
+    spec: &str,
+    grammar: bool,
+) -> (tempfile::TempDir, RunStore, Vec<crate::mock_llm::Seen>) {
+    const TRIANGLE: &str = "```python\nfrom walker_creator import walker_creator\n\n\ndef make_walker():\n    wc = walker_creator()\n    j0 = wc.add_joint(0, 0)\n    j1 = wc.add_joint(12, 0)\n    j2 = wc.add_joint(6, 9)\n    wc.add_muscle(j0, j1)\n    wc.add_muscle(j1, j2, 5.0, 0.25)\n    wc.add_muscle(j2, j0)\n    return wc.get_walker()\n```";
+    let server = MockServer::start(Vec::new(), Behaviour::Reply(TRIANGLE.into()));
+    let tmp = tempfile::tempdir().unwrap();
+    let cfg = config(&server.base_url(), spec, grammar);
+    cfg.validate().unwrap();
+    let store = evolve(&cfg, tmp.path());
+    let seen = requests(&server);
+    (tmp, store, seen)
+}
+
 /// `llm:chat+walker` against an endpoint with `grammar = "gbnf"`: the request carries the
 /// grammar and a max_tokens no reply of that grammar reaches; the stored call names the
 /// grammar, the context elites and the target; `elmer report` counts the target's hits.
 #[test]
 fn a_walker_grammar_is_sent_and_the_target_is_stored() {
-    let reply = "```python\nfrom walker_creator import walker_creator\n\n\ndef make_walker():\n    wc = walker_creator()\n    j0 = wc.add_joint(0, 0)\n    j1 = wc.add_joint(12, 0)\n    j2 = wc.add_joint(6, 9)\n    wc.add_muscle(j0, j1)\n    wc.add_muscle(j1, j2, 5.0, 0.25)\n    wc.add_muscle(j2, j0)\n    return wc.get_walker()\n```";
-    let server = MockServer::start(Vec::new(), Behaviour::Reply(reply.into()));
-    let tmp = tempfile::tempdir().unwrap();
-    let cfg = config(&server.base_url(), "llm:chat+walker", true);
-    cfg.validate().unwrap();
-    let store = evolve(&cfg, tmp.path());
-    let seen = requests(&server);
+    let (tmp, store, seen) = triangle_run("llm:chat+walker", true);
     assert_eq!(seen.len(), 4);
     for s in &seen {
         let g = s.body["grammar"].as_str().expect("a grammar in the body");
@@ -300,13 +310,7 @@ fn a_walker_grammar_is_sent_and_the_target_is_stored() {
 /// named is stored as the control; `elmer report` counts its hits, marked "not named".
 #[test]
 fn an_untargeted_prompt_keeps_its_cell_as_the_control() {
-    let reply = "```python\nfrom walker_creator import walker_creator\n\n\ndef make_walker():\n    wc = walker_creator()\n    j0 = wc.add_joint(0, 0)\n    j1 = wc.add_joint(12, 0)\n    j2 = wc.add_joint(6, 9)\n    wc.add_muscle(j0, j1)\n    wc.add_muscle(j1, j2, 5.0, 0.25)\n    wc.add_muscle(j2, j0)\n    return wc.get_walker()\n```";
-    let server = MockServer::start(Vec::new(), Behaviour::Reply(reply.into()));
-    let tmp = tempfile::tempdir().unwrap();
-    let cfg = config(&server.base_url(), "llm:chat+untargeted", false);
-    cfg.validate().unwrap();
-    let store = evolve(&cfg, tmp.path());
-    let seen = requests(&server);
+    let (tmp, store, seen) = triangle_run("llm:chat+untargeted", false);
     assert_eq!(seen.len(), 4);
     for s in &seen {
         let user = s.body["messages"][1]["content"].as_str().unwrap();
