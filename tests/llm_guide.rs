@@ -245,6 +245,13 @@ fn evolve(cfg: &RunConfig, dir: &Path) -> RunStore {
     RunStore::open_read_only(&dir.join("run/run.sqlite")).unwrap()
 }
 
+/// `elmer report`'s stdout for the run in `dir/run`.
+fn report(dir: &Path) -> String {
+    let out = elmer().arg("report").arg(dir.join("run")).output().unwrap();
+    crate::util::assert_code(&out, 0);
+    crate::util::stdout(&out)
+}
+
 /// A run of 4 `spec` children against a mock that answers every request with a triangle
 /// walker: its folder, its store and the generation requests the server saw.
 fn triangle_run(
@@ -289,13 +296,7 @@ fn a_walker_grammar_is_sent_and_the_target_is_stored() {
         }
     }
     assert_eq!(targeted, 4);
-    let out = elmer()
-        .arg("report")
-        .arg(tmp.path().join("run"))
-        .output()
-        .unwrap();
-    crate::util::assert_code(&out, 0);
-    let text = crate::util::stdout(&out);
+    let text = report(tmp.path());
     assert!(
         text.contains("llm:chat+walker: 4 children  tokens 100 / 50  cut 0 of 4"),
         "{text}"
@@ -328,13 +329,7 @@ fn an_untargeted_prompt_keeps_its_cell_as_the_control() {
         );
         assert_eq!(call.params["untargeted"], true);
     }
-    let out = elmer()
-        .arg("report")
-        .arg(tmp.path().join("run"))
-        .output()
-        .unwrap();
-    crate::util::assert_code(&out, 0);
-    let text = crate::util::stdout(&out);
+    let text = report(tmp.path());
     assert!(text.contains("llm:chat+untargeted: 4 children"), "{text}");
     assert!(
         text.contains(" of 4 (") && text.contains(", not named)"),
