@@ -34,10 +34,10 @@ pub struct Usage {
     /// Children whose prompt named a target cell, or (`+untargeted`) had one drawn but not
     /// named.
     pub targeted: u64,
-    /// Of those, the ones whose target was not named (the control).
-    pub unnamed: u64,
     /// Of those, the ones that landed in it.
     pub hits: u64,
+    /// Of the targeted, the ones whose target was not named (the control).
+    pub unnamed: u64,
 }
 
 impl Usage {

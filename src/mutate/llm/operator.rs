@@ -252,14 +252,16 @@ impl Mutator for Llm {
         ));
         if let (Some(g), Format::Chat) = (guide, self.format) {
             call.params["context"] = json!(g.context.iter().map(|c| c.1.id).collect::<Vec<_>>());
-            // An untargeted prompt's cell is kept too: the control for the hit rate.
-            let key = if g.names_target {
-                "target"
-            } else {
+            if !g.names_target {
                 call.params["untargeted"] = json!(true);
-                "control_target"
-            };
+            }
+            // An untargeted prompt's cell is kept too: the control for the hit rate.
             if let Some(t) = &g.target {
+                let key = if g.names_target {
+                    "target"
+                } else {
+                    "control_target"
+                };
                 call.params[key] = json!(t.cell.to_string());
             }
         }
