@@ -8,7 +8,7 @@ use elmer::mutate::Parent;
 use elmer::mutate::llm::{chat, guide, repair_message};
 
 use crate::llm_guide::Recorded;
-use crate::util::data;
+use crate::util::{data, root};
 
 /// The text the code makes for the block named `name`; `None` for an unknown name.
 fn prompt(name: &str) -> Option<String> {
@@ -38,8 +38,8 @@ fn prompt(name: &str) -> Option<String> {
 
 #[test]
 fn the_prompts_in_docs_llm_md_are_the_codes() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/llm.md");
-    let text = std::fs::read_to_string(&path).unwrap();
+    let path = root().join("docs/llm.md");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let lines: Vec<&str> = text.split('\n').collect();
     let (mut out, mut seen, mut stale) = (Vec::new(), Vec::new(), Vec::new());
     let mut i = 0;
