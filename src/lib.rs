@@ -23,14 +23,3 @@ pub mod sim;
 pub mod store;
 pub mod usage;
 pub mod walker;
-
-/// The checkout under test, read at run time (cargo sets `CARGO_MANIFEST_DIR` for test
-/// processes): a test binary that cargo reused from another checkout's build sharing the target
-/// dir must read this checkout's files, not that one's.
-#[cfg(test)]
-pub(crate) fn checkout_root() -> std::path::PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
-        || env!("CARGO_MANIFEST_DIR").into(),
-        std::path::PathBuf::from,
-    )
-}

@@ -621,7 +621,11 @@ mod tests {
 
     #[test]
     fn the_shipped_configs_load() {
-        let root = crate::checkout_root();
+        // At run time: the checkout under test, even when the binary was built in another.
+        let root = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
+            || env!("CARGO_MANIFEST_DIR").into(),
+            std::path::PathBuf::from,
+        );
         let paper = RunConfig::load(&root.join("configs/elm-paper.toml")).unwrap();
         assert_eq!(paper.grid.bins, [12, 12, 12]);
         assert_eq!(
