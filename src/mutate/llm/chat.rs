@@ -158,8 +158,10 @@ pub enum NoChild {
 /// defines `make_walker` (a block cut off by the token limit inside `make_walker` is closed by
 /// [`cut::close`](super::cut::close); one cut elsewhere counts, and fails later as a syntax
 /// error); a reply without fences is taken from its first `import`/`from`/`def` line
-/// when it defines `make_walker`. Helper functions the parent defines and the child calls
-/// without defining are copied from the parent, so "only make_walker" answers still run.
+/// when it defines `make_walker`, and so is the text before the first fence when no block
+/// defines it (a bare program closed by a lone fence, as a model tuned on bare programs
+/// writes). Helper functions the parent defines and the child calls without defining are
+/// copied from the parent, so "only make_walker" answers still run.
 pub fn extract(reply: &str, parent: &str) -> Result<Extracted, NoChild> {
     let reply = strip_think(reply);
     if reply.trim().is_empty() {
@@ -177,6 +179,7 @@ pub fn extract(reply: &str, parent: &str) -> Result<Extracted, NoChild> {
             .rev()
             .find(|&i| defines_make_walker(&blocks[i]));
         i.map(|i| (blocks[i].clone(), open && Some(i) == last))
+            .or_else(|| bare_program(before_first_fence(&reply)).map(|p| (p, false)))
     };
     match program {
         Some((p, cut)) => {
@@ -239,6 +242,18 @@ fn join(lines: &[&str]) -> String {
     let mut s = lines.join("\n");
     s.push('\n');
     s
+}
+
+/// The text before the first line that starts a fence.
+fn before_first_fence(text: &str) -> &str {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with("```") {
+            break;
+        }
+        at += line.len();
+    }
+    &text[..at]
 }
 
 /// A program written without fences: from its first `import`, `from` or `def` line on.
