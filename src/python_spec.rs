@@ -7,8 +7,8 @@
 //! needs in its boot message and in each request's arguments); `sodarace/check_seeds.py` and
 //! `sodarace/test_gp.py` run without an elmer binary, so they read the spec from the file, as
 //! does `scripts/llm-study` to classify stored statuses. The
-//! unit test below fails when the file differs from [`python_spec`]; `ELMER_WRITE_SPEC=1 cargo
-//! test --lib python_spec` rewrites it.
+//! test `checkout::python_spec_file_is_current` (tests/checkout.rs) fails when the file differs
+//! from [`python_spec`]; `ELMER_WRITE_SPEC=1 cargo test --test tests checkout::` rewrites it.
 
 use serde_json::{Value, json};
 
@@ -46,7 +46,7 @@ pub fn python_spec() -> Value {
         .collect();
     json!({
         "about": "Generated from elmer's Rust constants (src/python_spec.rs); do not edit. \
-                  Rewrite it with: ELMER_WRITE_SPEC=1 cargo test --lib python_spec",
+                  Rewrite it with: ELMER_WRITE_SPEC=1 cargo test --test tests checkout::",
         "seeds": SEEDS.iter().map(|s| s.name).collect::<Vec<_>>(),
         "modules": modules,
         "allowed_stdlib": ALLOWED_STDLIB,
@@ -67,26 +67,6 @@ pub fn python_spec_text() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The committed file is what the Rust constants say.
-    #[test]
-    fn python_spec_file_is_current() {
-        // At run time: the checkout under test, even when the binary was built in another.
-        let root = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
-            || env!("CARGO_MANIFEST_DIR").into(),
-            std::path::PathBuf::from,
-        );
-        let path = root.join(SPEC_FILE);
-        let want = python_spec_text();
-        if std::env::var_os("ELMER_WRITE_SPEC").is_some() {
-            std::fs::write(&path, &want).unwrap();
-        }
-        let have = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            have == want,
-            "{SPEC_FILE} is stale; rewrite it with: ELMER_WRITE_SPEC=1 cargo test --lib python_spec"
-        );
-    }
 
     #[test]
     fn python_spec_names_the_api_first() {

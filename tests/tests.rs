@@ -1,6 +1,7 @@
 //! elmer's integration tests, linked into one binary (ripgrep's layout).
 
 mod bootstrap;
+mod checkout;
 mod cli;
 mod docs;
 mod engines;
