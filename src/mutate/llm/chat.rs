@@ -220,7 +220,7 @@ fn code_blocks(text: &str) -> (Vec<String>, bool) {
     let mut blocks = Vec::new();
     let mut current: Option<Vec<&str>> = None;
     for line in text.lines() {
-        let fence = line.trim_start().starts_with("```");
+        let fence = is_fence(line);
         match (&mut current, fence) {
             (None, true) => current = Some(Vec::new()),
             (Some(lines), true) => {
@@ -244,11 +244,16 @@ fn join(lines: &[&str]) -> String {
     s
 }
 
+/// A line that opens or closes a fenced block (any language tag, any indent).
+fn is_fence(line: &str) -> bool {
+    line.trim_start().starts_with("```")
+}
+
 /// The text before the first line that starts a fence.
 fn before_first_fence(text: &str) -> &str {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        if line.trim_start().starts_with("```") {
+        if is_fence(line) {
             break;
         }
         at += line.len();
