@@ -225,11 +225,12 @@ fn stage2_is_byte_identical_when_run_twice_and_lines_have_the_expected_keys() {
     let tmp = TempDir::new().unwrap();
     let r = hand_run(tmp.path());
     let out = tmp.path().join("out");
-    let expected: [(&str, &[&str]); 4] = [
+    let expected: [(&str, &[&str]); 5] = [
         ("text", &["text"]),
         ("prompt", &["prompt", "completion"]),
         ("chat", &["messages"]),
         ("diff", &["parent", "diff"]),
+        ("mutation", &["messages"]),
     ];
     for (format, keys) in expected {
         for conditioning in [false, true] {
@@ -260,7 +261,7 @@ fn stage2_is_byte_identical_when_run_twice_and_lines_have_the_expected_keys() {
                     if format == "diff" {
                         assert!(v["diff"].as_str().unwrap().starts_with("@@ -"));
                     }
-                    if format == "chat" {
+                    if format == "chat" || format == "mutation" {
                         let m = v["messages"].as_array().unwrap();
                         assert_eq!(m.len(), 3);
                         assert_eq!(m[2]["role"], "assistant");
@@ -268,13 +269,69 @@ fn stage2_is_byte_identical_when_run_twice_and_lines_have_the_expected_keys() {
                     lines += 1;
                 }
             }
-            // diff: child 0 has no parent in the run.
-            assert_eq!(lines, if format == "diff" { 2 } else { 3 }, "{format}");
+            // diff, mutation: child 0 has no parent in the run.
+            let pairs = matches!(format, "diff" | "mutation");
+            assert_eq!(lines, if pairs { 2 } else { 3 }, "{format}");
             let card = std::fs::read_to_string(out.join("README.md")).unwrap();
             assert!(card.contains(&format!("--format {format}")), "{card}");
             assert!(card.contains("hand/run.sqlite"), "{card}");
         }
     }
+}
+
+/// The `mutation` format is the chat operator's own request for the child's parent, answered
+/// with a reply the operator's extraction turns back into the child; children of several
+/// parents, or equal to their parent, are left out.
+#[test]
+fn mutation_lines_are_the_chat_operators_request_answered_with_the_child() {
+    use elmer::mutate::Parent;
+    use elmer::mutate::llm::chat;
+    let tmp = TempDir::new().unwrap();
+    let mut cfg = RunConfig::default();
+    cfg.walker.max_joints = 17; // the run's limits, not the defaults, are in the system prompt
+    let zero = child(0, [0, 1, 1], 1.0, &program("zero"));
+    let mut c1 = child(1, [1, 1, 1], 2.0, &format!("{}  \n\n", program("one")));
+    c1.parent_ids = vec![ChildId(0)];
+    let mut c2 = child(2, [2, 1, 1], 3.0, &program("two"));
+    c2.parent_ids = vec![ChildId(1)];
+    // The same program as its parent (which deduplication then drops, being less fit).
+    let mut twin = child(3, [3, 1, 1], 4.0, &program("two"));
+    twin.parent_ids = vec![ChildId(2)];
+    let mut crossed = child(4, [4, 1, 1], 5.0, &program("four"));
+    crossed.parent_ids = vec![ChildId(1), ChildId(2)];
+    let r = make_run(
+        &tmp.path().join("m"),
+        &cfg,
+        vec![zero.clone(), c1, c2, twin, crossed],
+    );
+    let runs = export::load_runs(&[r]).unwrap();
+    let opts = Stage2Options {
+        format: Format::Mutation,
+        test_share: 0.0,
+        ..Stage2Options::default()
+    };
+    let ex = export::stage2(&runs, &opts).unwrap();
+    // Left out: zero (no parent), twin (equal to its parent), crossed (two parents).
+    assert_eq!((ex.train.len(), ex.counts.not_renderable), (1, 3));
+    let line: Value = serde_json::from_str(&ex.train[0]).unwrap();
+    let parent = Parent {
+        id: ChildId(0),
+        source: program("zero"),
+        fitness: 1.0,
+        cell: zero.cell.unwrap(),
+    };
+    let sent = chat::messages(&parent, &cfg.prompt_limits());
+    assert!(sent[0].content.contains("At most 17 joints"));
+    let m = line["messages"].as_array().unwrap();
+    assert_eq!(m.len(), 3);
+    for (got, want) in m.iter().zip(&sent) {
+        assert_eq!(got["role"], want.role.as_str());
+        assert_eq!(got["content"], want.content.as_str());
+    }
+    assert_eq!(m[2]["role"], "assistant");
+    let reply = m[2]["content"].as_str().unwrap();
+    let back = chat::extract(reply, &parent.source).unwrap();
+    assert_eq!(back, chat::Extracted::Program(program("one")));
 }
 
 #[test]

@@ -44,11 +44,13 @@ const ALLOWED: &[(&str, &[&str])] = &[
         ],
     ),
     // The sandbox for its pool handle and a program's seed and normal form; seeds for the OOD
-    // kit; config for the runs' stored configs.
+    // kit; config for the runs' stored configs; mutate for the chat operator's messages (the
+    // `mutation` format trains on what `elmer evolve` sends).
     (
         "export",
         &[
             "store", "evaluate", "sim", "qd", "walker", "config", "sandbox", "seeds", "number",
+            "mutate",
         ],
     ),
     ("report", &["store", "qd", "number"]),

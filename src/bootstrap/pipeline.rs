@@ -171,11 +171,15 @@ pub fn bootstrap(
     let t_start = Instant::now();
     opts.train.validate()?;
     check_out(&opts.out)?;
-    if !matches!(opts.export.format, Format::Chat | Format::Text) {
+    if !matches!(
+        opts.export.format,
+        Format::Chat | Format::Mutation | Format::Text
+    ) {
         return Err(BootstrapError::BadArgument {
             flag: "format".into(),
             message: format!(
-                "{} is not trained on; use chat (the format `elmer evolve` asks in) or text",
+                "{} is not trained on; use mutation (the `llm:chat` operator's own requests), \
+                 chat (programs, conditioned by cell with --with-conditioning) or text",
                 opts.export.format
             ),
         });
@@ -352,7 +356,12 @@ fn write_folder(
     }
     let req = Request {
         base_cache,
-        format: opts.export.format.name().into(),
+        // The trainer knows two line shapes: conversations and plain text.
+        format: if opts.export.format.is_messages() {
+            "chat".into()
+        } else {
+            "text".into()
+        },
         train: data.join("train.jsonl"),
         test: data.join("test.jsonl"),
         base: opts.base.clone(),

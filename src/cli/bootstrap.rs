@@ -44,7 +44,8 @@ struct TrainArgs {
     /// (must be new or empty; written only when everything succeeded).
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Export format trained on: chat (what `elmer evolve` asks in) or text.
+    /// Export format trained on: chat (programs, by cell with --with-conditioning), mutation
+    /// (parent -> child pairs as `elmer evolve`'s `llm:chat` operator asks for them) or text.
     #[arg(long, default_value = "chat")]
     format: Format,
     /// Name each program's cell in the chat user message: the conditional model that

@@ -52,10 +52,7 @@ pub fn run(args: DoctorArgs) -> Result<ExitCode> {
             fitness: 0.0,
             cell: CellIndex::from_coords([0, 0, 0], &cfg.grid)?,
         };
-        let limits = chat::PromptLimits {
-            walker: cfg.walker.clone(),
-            timeout_s: cfg.sandbox.timeout_s,
-        };
+        let limits = cfg.prompt_limits();
         for e in &cfg.llm.endpoints {
             let key = match &e.api_key_env {
                 Some(var) => match std::env::var(var) {

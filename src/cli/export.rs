@@ -49,7 +49,8 @@ struct Stage2Args {
     /// Share of programs in test.jsonl (by a hash of the normalised source); in [0, 1].
     #[arg(long, default_value_t = 0.05)]
     test_share: f64,
-    /// Line format: text, prompt, chat or diff.
+    /// Line format: text, prompt, chat, diff or mutation (the `llm:chat` operator's request
+    /// for the parent, answered with the child).
     #[arg(long, default_value = "text")]
     format: Format,
     /// Add fitness, cell and descriptors fields to every line.

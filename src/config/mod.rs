@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::mutate::llm::chat::PromptLimits;
 use crate::mutate::llm::{LlmConfig, Shape};
 use crate::mutate::{GpConfig, GpConfigError};
 use crate::qd::GridConfig;
@@ -146,6 +147,15 @@ pub enum ConfigError {
 }
 
 impl RunConfig {
+    /// What the chat operator's system prompt states: the walker limits and the sandbox's
+    /// time limit (the one place a run's config becomes those words).
+    pub fn prompt_limits(&self) -> PromptLimits {
+        PromptLimits {
+            walker: self.walker.clone(),
+            timeout_s: self.sandbox.timeout_s,
+        }
+    }
+
     /// Reads a TOML file over the defaults and validates it.
     pub fn load(path: &Path) -> Result<RunConfig, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::EvolveError;
 use crate::config::{OperatorKind, RunConfig};
-use crate::mutate::llm::{self, Backend, Llm};
+use crate::mutate::llm::{Backend, Llm};
 use crate::mutate::{Gp, Mutator};
 use crate::sandbox::Pool;
 
@@ -30,10 +30,7 @@ impl Context {
             sandbox_cfg.workers = config.evolve.threads;
         }
         let pool = Arc::new(Pool::new(&sandbox_cfg, config.walker.clone())?);
-        let limits = llm::chat::PromptLimits {
-            walker: config.walker.clone(),
-            timeout_s: config.sandbox.timeout_s,
-        };
+        let limits = config.prompt_limits();
         // One client for every llm operator: the endpoints' slot ceilings are shared.
         let mut backend: Option<Arc<Backend>> = None;
         let mut mutators: Vec<Box<dyn Mutator>> = Vec::new();

@@ -194,6 +194,13 @@ pub fn stage2_card(
              found in the same run); the diff is unified, 3 context lines, no file headers, \
              starting at `@@`.\n",
         ),
+        Format::Mutation => out.push_str(
+            "`{\"messages\": [system, user, assistant]}`: accepted parent -> child pairs as the \
+             `llm:chat` operator asks for them (the child's only parent, found in the same run): \
+             the system and user messages are the ones `elmer evolve` sends for that parent \
+             (its program, fitness and cell; the run's limits), the assistant message is the \
+             child in one fenced python block.\n",
+        ),
     }
     if opts.conditioning {
         out.push_str(

@@ -8,6 +8,8 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use super::{ExportError, SourceRun, check_pooling};
+use crate::mutate::Parent;
+use crate::mutate::llm::{Message, chat};
 use crate::qd::{CellIndex, ChildId, GridConfig};
 use crate::sandbox;
 use crate::walker::Descriptors;
@@ -98,17 +100,29 @@ pub enum Format {
     /// `{"parent": parent program, "diff": unified diff parent -> child}` (3 context lines, no
     /// file headers, starting at `@@`); only children whose first parent is in the same run.
     Diff,
+    /// `{"messages": [system, user, assistant]}`: the mutation the `llm:chat` operator asks
+    /// for, answered: the system and user messages are the ones `elmer evolve` sends for the
+    /// child's parent ([`chat::messages`], the run's limits), the assistant message is the
+    /// child in a fenced python block, as that system prompt asks. Only children of exactly
+    /// one parent, found in the same run and different from it.
+    Mutation,
 }
 
 impl Format {
-    /// The name on the command line: text, prompt, chat, diff.
+    /// The name on the command line: text, prompt, chat, diff, mutation.
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
             Format::Prompt => "prompt",
             Format::Chat => "chat",
             Format::Diff => "diff",
+            Format::Mutation => "mutation",
         }
+    }
+
+    /// True when its lines are `{"messages": [...]}` conversations (chat, mutation).
+    pub fn is_messages(self) -> bool {
+        matches!(self, Format::Chat | Format::Mutation)
     }
 }
 
@@ -127,8 +141,9 @@ impl FromStr for Format {
             "prompt" => Ok(Format::Prompt),
             "chat" => Ok(Format::Chat),
             "diff" => Ok(Format::Diff),
+            "mutation" => Ok(Format::Mutation),
             _ => Err(format!(
-                "unknown format {s:?} (expected text, prompt, chat or diff)"
+                "unknown format {s:?} (expected text, prompt, chat, diff or mutation)"
             )),
         }
     }
@@ -200,7 +215,8 @@ pub struct Stage2Counts {
     /// Of those, distinct normalised sources.
     pub unique: usize,
     /// Unique programs the format could not render (`prompt`: no `def make_walker():` line;
-    /// `diff`: no parent in the run, or a child equal to its parent).
+    /// `diff`: no parent in the run, or a child equal to its parent; `mutation`: not exactly
+    /// one parent, found in the run with its fitness and cell, or a child equal to it).
     pub not_renderable: usize,
     /// Lines in train.jsonl.
     pub train: usize,
@@ -428,6 +444,26 @@ fn render(
             }
             obj.insert("parent".into(), json!(parent_src));
             obj.insert("diff".into(), json!(diff));
+        }
+        Format::Mutation => {
+            let child = run.children.iter().find(|c| c.id == row.child_id)?;
+            let [parent_id] = child.parent_ids[..] else {
+                return None;
+            };
+            let p = run.children.iter().find(|c| c.id == parent_id)?;
+            let parent = Parent {
+                id: p.id,
+                source: sandbox::normalise(p.source.as_deref()?),
+                fitness: p.fitness?,
+                cell: p.cell?,
+            };
+            if parent.source == row.program {
+                return None;
+            }
+            let mut messages = chat::messages(&parent, &run.config.prompt_limits());
+            let reply = format!("```python\n{}\n```", row.program.trim_end());
+            messages.push(Message::new("assistant", reply));
+            obj.insert("messages".into(), json!(messages));
         }
     }
     Some(obj)
