@@ -117,6 +117,11 @@ fn bad_inputs_exit_2_and_leave_nothing_in_out() {
     // Conditioning is on the chat format only.
     let o = go(&[s(&run1), "--format", "text", "--with-conditioning"]);
     assert_refused(&o, &out, &["--format chat"]);
+    let o = go(&[s(&run1), "--format", "mutation", "--with-conditioning"]);
+    assert_refused(&o, &out, &["--format chat"]);
+    // Formats no trainer line shape reads: refused, the trainable ones named.
+    let o = go(&[s(&run1), "--format", "diff"]);
+    assert_refused(&o, &out, &["--format", "mutation", "chat", "text"]);
 
     // A missing base model.
     let args: Vec<&str> = vec![
@@ -338,6 +343,8 @@ fn small_bootstrap(tmp: &Path, out: &Path, seed: &str) -> Value {
         .unwrap();
     eprintln!("{}", stderr(&o));
     assert_code(&o, 0);
+    // No terminal: the last step is printed as a line.
+    assert!(stderr(&o).contains("elmer: bootstrap: step 2/2, loss "));
     let rec: Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("bootstrap.json")).unwrap())
             .unwrap();

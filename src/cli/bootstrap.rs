@@ -242,6 +242,10 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
             bar.set_length(steps);
             bar.set_position(step);
             bar.set_message(format!("training, loss {loss:.4}"));
+            // A log (no terminal) still shows how far a long training is.
+            if !show && !a.quiet && (step % 10 == 0 || step == steps) {
+                eprintln!("elmer: bootstrap: step {step}/{steps}, loss {loss:.4}");
+            }
         }
         Event::Test(t) => {
             let loss = t

@@ -196,6 +196,14 @@ pub struct SourceRun {
     pub elite_ids: Vec<ChildId>,
 }
 
+impl SourceRun {
+    /// Its child `id`, if stored (`children` is in id order, as the store reads it).
+    pub fn child(&self, id: ChildId) -> Option<&ChildRow> {
+        let at = self.children.binary_search_by_key(&id, |c| c.id).ok()?;
+        self.children.get(at)
+    }
+}
+
 /// Reads the runs at `paths` (each a `run.sqlite` or run folder, already resolved) and checks
 /// that they share the `[grid]` and `[sim]` settings (the first difference is named).
 pub fn load_runs(paths: &[PathBuf]) -> Result<Vec<SourceRun>, ExportError> {

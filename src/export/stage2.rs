@@ -103,8 +103,10 @@ pub enum Format {
     /// `{"messages": [system, user, assistant]}`: the mutation the `llm:chat` operator asks
     /// for, answered: the system and user messages are the ones `elmer evolve` sends for the
     /// child's parent ([`chat::messages`], the run's limits), the assistant message is the
-    /// child in a fenced python block, as that system prompt asks. Only children of exactly
-    /// one parent, found in the same run and different from it.
+    /// child in one of the two forms that system prompt asks for ([`chat_reply`]:
+    /// search/replace edits of the parent when shorter, else the program in a fenced python
+    /// block). Only children of exactly one parent, found in the same run and different from
+    /// it.
     Mutation,
 }
 
@@ -434,9 +436,8 @@ fn render(
             );
         }
         Format::Diff => {
-            let child = run.children.iter().find(|c| c.id == row.child_id)?;
-            let parent_id = *child.parent_ids.first()?;
-            let parent = run.children.iter().find(|c| c.id == parent_id)?;
+            let child = run.child(row.child_id)?;
+            let parent = run.child(*child.parent_ids.first()?)?;
             let parent_src = sandbox::normalise(parent.source.as_deref()?);
             let diff = unified_diff(&parent_src, &row.program);
             if diff.is_empty() {
@@ -446,11 +447,10 @@ fn render(
             obj.insert("diff".into(), json!(diff));
         }
         Format::Mutation => {
-            let child = run.children.iter().find(|c| c.id == row.child_id)?;
-            let [parent_id] = child.parent_ids[..] else {
+            let [parent_id] = run.child(row.child_id)?.parent_ids[..] else {
                 return None;
             };
-            let p = run.children.iter().find(|c| c.id == parent_id)?;
+            let p = run.child(parent_id)?;
             let parent = Parent {
                 id: p.id,
                 source: sandbox::normalise(p.source.as_deref()?),
@@ -461,7 +461,7 @@ fn render(
                 return None;
             }
             let mut messages = chat::messages(&parent, &run.config.prompt_limits());
-            let reply = format!("```python\n{}\n```", row.program.trim_end());
+            let reply = chat_reply(&parent.source, &row.program);
             messages.push(Message::new("assistant", reply));
             obj.insert("messages".into(), json!(messages));
         }
@@ -510,6 +510,12 @@ const MAX_LCS_CELLS: usize = 4_000_000;
 pub fn unified_diff(old: &str, new: &str) -> String {
     let a: Vec<&str> = old.split_inclusive('\n').collect();
     let b: Vec<&str> = new.split_inclusive('\n').collect();
+    render_hunks(&line_ops(&a, &b), &a, &b)
+}
+
+/// The edit script from lines `a` to lines `b`: the common prefix and suffix trimmed, the
+/// middle by longest common subsequence.
+fn line_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
     let mut pre = 0;
     while pre < a.len() && pre < b.len() && a[pre] == b[pre] {
         pre += 1;
@@ -523,7 +529,7 @@ pub fn unified_diff(old: &str, new: &str) -> String {
     let mut ops = vec![Op::Equal; pre];
     ops.extend(middle_ops(ma, mb));
     ops.extend(std::iter::repeat_n(Op::Equal, suf));
-    render_hunks(&ops, &a, &b)
+    ops
 }
 
 fn middle_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
@@ -563,9 +569,8 @@ fn middle_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
     ops
 }
 
-fn render_hunks(ops: &[Op], a: &[&str], b: &[&str]) -> String {
-    const CONTEXT: usize = 3;
-    // Old and new line index before each op.
+/// The (old, new) line index before each op, and after the last.
+fn positions(ops: &[Op]) -> Vec<(usize, usize)> {
     let mut pos = Vec::with_capacity(ops.len() + 1);
     let (mut i, mut j) = (0usize, 0usize);
     for op in ops {
@@ -580,14 +585,26 @@ fn render_hunks(ops: &[Op], a: &[&str], b: &[&str]) -> String {
         }
     }
     pos.push((i, j));
-    let changes: Vec<usize> = (0..ops.len()).filter(|&k| ops[k] != Op::Equal).collect();
+    pos
+}
+
+/// The changes of `ops` grouped into hunks, as (first, last) op indices: changes at most
+/// `2 * context` equal lines apart share a hunk.
+fn change_groups(ops: &[Op], context: usize) -> Vec<(usize, usize)> {
     let mut groups: Vec<(usize, usize)> = Vec::new();
-    for &k in &changes {
+    for k in (0..ops.len()).filter(|&k| ops[k] != Op::Equal) {
         match groups.last_mut() {
-            Some((_, last)) if k - *last - 1 <= 2 * CONTEXT => *last = k,
+            Some((_, last)) if k - *last - 1 <= 2 * context => *last = k,
             _ => groups.push((k, k)),
         }
     }
+    groups
+}
+
+fn render_hunks(ops: &[Op], a: &[&str], b: &[&str]) -> String {
+    const CONTEXT: usize = 3;
+    let pos = positions(ops);
+    let groups = change_groups(ops, CONTEXT);
     let mut out = String::new();
     for (first, last) in groups {
         let start = first.saturating_sub(CONTEXT);
@@ -622,6 +639,59 @@ fn range(start: usize, count: usize) -> String {
         1 => format!("{}", start + 1),
         _ => format!("{},{count}", start + 1),
     }
+}
+
+/// The reply the chat system prompt asks for that turns `parent` into `child`: its
+/// search/replace edits when they are shorter than the whole program and the operator's
+/// extraction applies them back to exactly `child` (one, then three, then six lines of
+/// context around each change, until the SEARCH parts are found where they belong); else
+/// the whole program in one fenced python block.
+pub fn chat_reply(parent: &str, child: &str) -> String {
+    let whole = format!("```python\n{}\n```", child.trim_end());
+    let want = Ok(chat::Extracted::Edited(child.to_string()));
+    [1, 3, 6]
+        .into_iter()
+        .filter_map(|context| search_replace(parent, child, context))
+        .find(|r| chat::extract(r, parent) == want)
+        .filter(|r| r.len() < whole.len())
+        .unwrap_or(whole)
+}
+
+/// `child` as search/replace edits of `parent`, `context` unchanged lines around each
+/// change; `None` when an edit would have an empty SEARCH part.
+fn search_replace(parent: &str, child: &str, context: usize) -> Option<String> {
+    let a: Vec<&str> = parent.lines().collect();
+    let b: Vec<&str> = child.lines().collect();
+    let ops = line_ops(&a, &b);
+    let pos = positions(&ops);
+    let mut out = Vec::new();
+    for (first, last) in change_groups(&ops, context) {
+        let (start, end) = (
+            first.saturating_sub(context),
+            (last + 1 + context).min(ops.len()),
+        );
+        let (mut search, mut replace) = (Vec::new(), Vec::new());
+        for k in start..end {
+            let (i, j) = pos[k];
+            match ops[k] {
+                Op::Equal => {
+                    search.push(a[i]);
+                    replace.push(b[j]);
+                }
+                Op::Delete => search.push(a[i]),
+                Op::Insert => replace.push(b[j]),
+            }
+        }
+        if search.iter().all(|l| l.trim().is_empty()) {
+            return None;
+        }
+        out.push(format!(
+            "<<<<<<< SEARCH\n{}\n=======\n{}\n>>>>>>> REPLACE",
+            search.join("\n"),
+            replace.join("\n")
+        ));
+    }
+    (!out.is_empty()).then(|| out.join("\n\n"))
 }
 
 #[cfg(test)]
@@ -660,6 +730,33 @@ mod tests {
             "{d}"
         );
         assert!(d.contains("@@ -15,6 +15,5 @@\n"), "{d}");
+    }
+
+    #[test]
+    fn chat_reply_is_edits_for_a_small_change_and_the_program_for_a_rewrite() {
+        let body: String = (0..30).map(|i| format!("    x{i} = {i}\n")).collect();
+        // Repeated lines: one line of context around the second b would match the first.
+        let tail = "    a = 1\n    b = 2\n    a = 1\n    b = 2\n    a = 1\n";
+        let parent = format!("def make_walker():\n{body}{tail}");
+        let child = parent.replace("    x7 = 7\n", "    x7 = 70\n").replace(
+            tail,
+            "    a = 1\n    b = 2\n    a = 1\n    b = 3\n    a = 1\n",
+        );
+        assert!(search_replace(&parent, &child, 1).is_some());
+        assert_ne!(
+            chat::extract(&search_replace(&parent, &child, 1).unwrap(), &parent),
+            Ok(chat::Extracted::Edited(child.clone()))
+        );
+        let reply = chat_reply(&parent, &child);
+        assert!(reply.starts_with("<<<<<<< SEARCH\n"), "{reply}");
+        assert_eq!(reply.matches(">>>>>>> REPLACE").count(), 2, "{reply}");
+        let back = chat::extract(&reply, &parent).unwrap();
+        assert_eq!(back, chat::Extracted::Edited(child));
+        let rewrite = "def make_walker():\n    return 1\n";
+        assert_eq!(
+            chat_reply(&parent, rewrite),
+            "```python\ndef make_walker():\n    return 1\n```"
+        );
     }
 
     #[test]
