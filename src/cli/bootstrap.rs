@@ -44,12 +44,13 @@ struct TrainArgs {
     /// (must be new or empty; written only when everything succeeded).
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Export format trained on: chat (programs, by cell with --with-conditioning), mutation
-    /// (parent -> child pairs as `elmer evolve`'s `llm:chat` operator asks for them) or text.
-    #[arg(long, default_value = "chat")]
-    format: Format,
+    /// Export format trained on: mutation (parent -> child pairs as `elmer evolve`'s
+    /// `llm:chat` operator asks for them; the default), chat (programs, by cell with
+    /// --with-conditioning; the default with it) or text.
+    #[arg(long)]
+    format: Option<Format>,
     /// Name each program's cell in the chat user message: the conditional model that
-    /// `bootstrap sample` asks by cell (needs --format chat and the default grid).
+    /// `bootstrap sample` asks by cell (the chat format and the default grid).
     #[arg(long)]
     with_conditioning: bool,
     /// Export: keep programs with fitness >= THRESHOLD x their cell's best; in (0, 1].
@@ -184,7 +185,12 @@ fn train(a: TrainArgs) -> Result<ExitCode> {
         export: Stage2Options {
             threshold: a.threshold,
             test_share: a.test_share,
-            format: a.format,
+            // The chat operator's model by default; the conditional model with its flag.
+            format: a.format.unwrap_or(if a.with_conditioning {
+                Format::Chat
+            } else {
+                Format::Mutation
+            }),
             conditioning: a.with_conditioning,
             grid,
         },
