@@ -353,6 +353,8 @@ fn small_bootstrap(tmp: &Path, out: &Path, seed: &str) -> Value {
     let card = std::fs::read_to_string(out.join("README.md")).unwrap();
     let sha = rec["adapter_sha256"].as_str().unwrap();
     assert!(card.contains(sha) && card.contains(rec["base_sha256"].as_str().unwrap()));
+    // A conditioned adapter's card says how to sample it.
+    assert!(card.contains("elmer bootstrap sample --adapter"), "{card}");
     assert_eq!(
         elmer::bootstrap::sha256_file(&out.join("adapter.gguf")).unwrap(),
         sha

@@ -247,16 +247,24 @@ impl BootstrapRecord {
             self.base_sha256,
             self.adapter_sha256
         );
+        // `bootstrap sample` refuses an adapter whose prompts never named a cell.
+        let sample = if self.conditioning {
+            format!(
+                "elmer bootstrap sample --adapter {} --cells all-empty --n 100 --out \
+                 samples.jsonl\nelmer score samples.jsonl\n",
+                out.display()
+            )
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             s,
             "## Use\n\n```sh\nscripts/local-llm stop   # if the base model is being served\n\
              scripts/local-llm start --lora {adapter}\nelmer evolve --config {cfg}\n\
-             elmer bootstrap sample --adapter {out} --cells all-empty --n 100 --out samples.jsonl\n\
-             elmer score samples.jsonl\n```\n\n## Command\n\n```sh\n{}\n```",
+             {sample}```\n\n## Command\n\n```sh\n{}\n```",
             self.command,
             adapter = out.join(ADAPTER_GGUF).display(),
             cfg = out.join("evolve.toml").display(),
-            out = out.display(),
         );
         s
     }

@@ -199,7 +199,8 @@ pub fn stage2_card(
              `llm:chat` operator asks for them (the child's only parent, found in the same run): \
              the system and user messages are the ones `elmer evolve` sends for that parent \
              (its program, fitness and cell; the run's limits), the assistant message is the \
-             child in one fenced python block.\n",
+             child: search/replace edits of the parent when shorter (each checked to give back \
+             the child), else the program in one fenced python block.\n",
         ),
     }
     if opts.conditioning {
